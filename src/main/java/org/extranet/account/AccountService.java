@@ -1,0 +1,60 @@
+package org.extranet.account;
+
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.COMPANY;
+import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
+import static org.extranet.db.Tables.USER_PERMISSION;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.util.Optional;
+import org.extranet.security.CurrentUser;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Records;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What every signed-in user may do with their own account. */
+@Service
+public class AccountService {
+
+    private final DSLContext db;
+
+    AccountService(DSLContext db) {
+        this.db = db;
+    }
+
+    @Transactional(readOnly = true)
+    public Account myAccount() {
+        return db.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.PHONE,
+                        APP_USER.LANGUAGE.convertFrom(Language::of),
+                        APP_USER.KIND.eq("SERVICE_STAFF"),
+                        COMPANY.NAME,
+                        multiset(select(USER_PERMISSION.PERMISSION_CODE)
+                                .from(USER_PERMISSION)
+                                .join(EXTERNAL_PERMISSION).on(EXTERNAL_PERMISSION.CODE.eq(USER_PERMISSION.PERMISSION_CODE))
+                                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID))
+                                .orderBy(EXTERNAL_PERMISSION.POSITION))
+                                .convertFrom(result -> result.map(Record1::value1)))
+                .from(APP_USER)
+                .leftJoin(COMPANY).on(COMPANY.ID.eq(APP_USER.COMPANY_ID))
+                .where(APP_USER.ID.eq(CurrentUser.requireId()))
+                .fetchSingle(Records.mapping(Account::new));
+    }
+
+    /** The signed-in user's language, if anyone is signed in. */
+    @Transactional(readOnly = true)
+    public Optional<Language> myLanguage() {
+        return CurrentUser.id().flatMap(id -> db.select(APP_USER.LANGUAGE).from(APP_USER)
+                .where(APP_USER.ID.eq(id)).fetchOptional(APP_USER.LANGUAGE)).map(Language::of);
+    }
+
+    @Transactional
+    public void changeLanguage(Language language) {
+        db.update(APP_USER)
+                .set(APP_USER.LANGUAGE, language.code())
+                .where(APP_USER.ID.eq(CurrentUser.requireId()))
+                .execute();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.account;
+
+import org.jspecify.annotations.NullMarked;

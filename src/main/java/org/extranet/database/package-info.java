@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package org.extranet.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    /** The sign-in page's path; the UI names the view behind it (a {@code VaadinSecurityConfigurer} customizer). */
+    public static final String LOGIN_PATH = "login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAccounts accounts,
+                                            Customizer<VaadinSecurityConfigurer> loginView) throws Exception {
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/" + LOGIN_PATH)));
+        http.addFilterAfter(new SessionCheckFilter(accounts), SecurityContextHolderFilter.class);
+        http.with(vaadin(), loginView);
+        return http.build();
+    }
+
+    /**
+     * Whether an account is locked or not yet activated is told only to someone who typed its
+     * password correctly; before that every failure looks the same.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(SignInAccounts accounts, PasswordEncoder passwordEncoder) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("Account locked");
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("Account not activated");
+            }
+        });
+        return provider;
+    }
+}

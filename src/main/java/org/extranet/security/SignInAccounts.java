@@ -1,0 +1,93 @@
+package org.extranet.security;
+
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.USER_PERMISSION;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.extranet.db.tables.records.AppUserRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts as Spring Security sees them: looked up by e-mail in any letter case. */
+@Service
+class SignInAccounts implements UserDetailsService {
+
+    private final DSLContext db;
+    private final String unusablePasswordHash;
+
+    SignInAccounts(DSLContext db, UnusablePassword unusablePassword) {
+        this.db = db;
+        this.unusablePasswordHash = unusablePassword.hash();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SignedInUser loadUserByUsername(String email) {
+        var row = db.select(APP_USER, permissions())
+                .from(APP_USER)
+                .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase()))
+                .fetchOne();
+        if (row == null) {
+            throw new UsernameNotFoundException("No account for that e-mail");
+        }
+        AppUserRecord user = row.value1();
+        // An account that has no password yet still costs a full hash comparison, so that timing
+        // does not tell it apart from an activated one.
+        String hash = user.getPasswordHash() != null ? user.getPasswordHash() : unusablePasswordHash;
+        return new SignedInUser(user.getId(), user.getEmail(), hash, "LOCKED".equals(user.getStatus()),
+                user.getPasswordHash() != null, user.getSessionGeneration(), roles(user.getKind(), row.value2()));
+    }
+
+    @EventListener
+    @Transactional
+    void recordSignIn(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+            db.update(APP_USER).set(APP_USER.LAST_SIGN_IN_AT, OffsetDateTime.now())
+                    .where(APP_USER.ID.eq(user.id())).execute();
+        }
+    }
+
+    /**
+     * The principal as it must be now, or null when the session must end: the user is gone,
+     * locked, or their session generation moved on.
+     */
+    @Transactional(readOnly = true)
+    @Nullable SignedInUser refresh(SignedInUser principal) {
+        var row = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION, permissions())
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(principal.id()))
+                .fetchOne();
+        if (row == null || "LOCKED".equals(row.value2()) || row.value3() != principal.sessionGeneration()) {
+            return null;
+        }
+        var fresh = principal.withRoles(roles(row.value1(), row.value4()));
+        return fresh.getAuthorities().equals(principal.getAuthorities()) ? principal : fresh;
+    }
+
+    private static Field<List<String>> permissions() {
+        return multiset(select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)
+                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID))
+                .orderBy(USER_PERMISSION.PERMISSION_CODE))
+                .convertFrom(result -> result.map(Record1::value1));
+    }
+
+    private static List<String> roles(String kind, List<String> permissions) {
+        var roles = new ArrayList<String>(permissions);
+        if (SignedInUser.STAFF_ROLE.equals(kind)) {
+            roles.add(SignedInUser.STAFF_ROLE);
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,81 @@
+package org.extranet.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal of a signed-in session. It carries the session generation the session started
+ * with, so that every node can tell when the user's sessions must end. Authorities are the user's
+ * external permissions as {@code ROLE_<code>} and {@code ROLE_SERVICE_STAFF} for staff; they only
+ * steer what the UI shows, the services check again against the database.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    public static final String STAFF_ROLE = "SERVICE_STAFF";
+
+    private final long id;
+    private final String email;
+    private @Nullable String passwordHash;
+    private final boolean locked;
+    private final boolean activated;
+    private final int sessionGeneration;
+    private final List<GrantedAuthority> authorities;
+
+    SignedInUser(long id, String email, @Nullable String passwordHash, boolean locked, boolean activated,
+                 int sessionGeneration, Collection<String> roles) {
+        this.id = id;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.locked = locked;
+        this.activated = activated;
+        this.sessionGeneration = sessionGeneration;
+        this.authorities = roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    int sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    SignedInUser withRoles(Collection<String> roles) {
+        return new SignedInUser(id, email, null, locked, activated, sessionGeneration, roles);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return activated;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

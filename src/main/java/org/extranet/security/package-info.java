@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.security;
+
+import org.jspecify.annotations.NullMarked;

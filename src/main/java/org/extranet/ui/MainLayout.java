@@ -1,0 +1,97 @@
+package org.extranet.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.extranet.account.AccountService;
+
+/**
+ * The frame of every signed-in page: the seed's blue bar at the top with the product name, the
+ * entries the user may use (from the views' {@code @Menu}, filtered by access), the language
+ * switch and sign-out; below it the page itself in the main landmark.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private final Main content = new Main();
+    private final List<RouterLink> entries;
+
+    MainLayout(AccountService accounts, AuthenticationContext authentication) {
+        addClassName("main-layout");
+        var skipLink = new Anchor("#content", getTranslation("layout.skip-to-content"));
+        skipLink.addClassName("skip-link");
+
+        var brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("brand");
+
+        entries = MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> !entry.path().isEmpty())
+                .map(this::link)
+                .toList();
+        var nav = new Nav();
+        nav.setAriaLabel(getTranslation("layout.navigation"));
+        entries.forEach(nav::add);
+
+        var account = accounts.myAccount();
+        var userName = new Span(account.fullName());
+        userName.addClassName("user-name");
+
+        var signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("sign-out");
+
+        var tools = new Div(userName, new LanguageSwitch(accounts::changeLanguage), signOut);
+        tools.addClassName("top-bar-tools");
+
+        var topBar = new Header(brand, nav, tools);
+        topBar.addClassName("top-bar");
+
+        content.setId("content");
+        content.getElement().setAttribute("tabindex", "-1");
+        add(skipLink, topBar, content);
+    }
+
+    private RouterLink link(MenuEntry entry) {
+        var link = new RouterLink(getTranslation(entry.title()), entry.menuClass());
+        link.addClassName("nav-entry");
+        return link;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getFirstSegment();
+        entries.forEach(link -> {
+            boolean current = !path.isEmpty() && link.getHref().equals(path);
+            if (current) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+}

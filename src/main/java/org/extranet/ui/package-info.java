@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,110 @@
+package org.extranet;
+
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.COMPANY;
+import static org.extranet.db.Tables.COMPANY_PERMISSION;
+import static org.extranet.db.Tables.USER_PERMISSION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data straight into the database: each call makes new rows with unique names, so tests
+ * that share the database never see each other's data.
+ */
+@Component
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final List<String> ALL_PERMISSIONS =
+            List.of("MANAGE_USERS", "PLACE_ORDERS", "VIEW_ORDERS", "VIEW_INVOICES", "VIEW_PRICES", "PREPARE_QUOTES");
+
+    private final DSLContext db;
+    private final String passwordHash;
+
+    Fixtures(DSLContext db, PasswordEncoder passwordEncoder) {
+        this.db = db;
+        this.passwordHash = passwordEncoder.encode(PASSWORD);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public long company(List<String> entitlements) {
+        long id = db.insertInto(COMPANY)
+                .set(COMPANY.NAME, unique("Company"))
+                .set(COMPANY.CUSTOMER_NUMBER, unique("C"))
+                .set(COMPANY.TAX_ID, "PL0000000000")
+                .set(COMPANY.STREET, "ul. Testowa 1")
+                .set(COMPANY.POSTAL_CODE, "00-001")
+                .set(COMPANY.CITY, "Warszawa")
+                .returning(COMPANY.ID)
+                .fetchSingle(COMPANY.ID);
+        entitlements.forEach(code -> db.insertInto(COMPANY_PERMISSION)
+                .set(COMPANY_PERMISSION.COMPANY_ID, id)
+                .set(COMPANY_PERMISSION.PERMISSION_CODE, code)
+                .execute());
+        return id;
+    }
+
+    public long company() {
+        return company(ALL_PERMISSIONS);
+    }
+
+    public String companyName(long companyId) {
+        return db.select(COMPANY.NAME).from(COMPANY).where(COMPANY.ID.eq(companyId)).fetchSingle(COMPANY.NAME);
+    }
+
+    /** An active user who can sign in with {@link #PASSWORD}; returns the e-mail. */
+    public String user(long companyId, String... permissions) {
+        return userWithStatus(companyId, "ACTIVE", permissions);
+    }
+
+    public String userWithStatus(long companyId, String status, String... permissions) {
+        String email = unique("user") + "@example.com";
+        long id = db.insertInto(APP_USER)
+                .set(APP_USER.KIND, "DISTRIBUTOR_USER")
+                .set(APP_USER.COMPANY_ID, companyId)
+                .set(APP_USER.EMAIL, email)
+                .set(APP_USER.FIRST_NAME, "Test")
+                .set(APP_USER.LAST_NAME, unique("User"))
+                .set(APP_USER.LANGUAGE, "en")
+                .set(APP_USER.STATUS, status)
+                .set(APP_USER.PASSWORD_HASH, "INVITED".equals(status) ? null : passwordHash)
+                .set(APP_USER.LOCKED_AT, "LOCKED".equals(status) ? OffsetDateTime.now() : null)
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+        for (String code : permissions) {
+            db.insertInto(USER_PERMISSION)
+                    .set(USER_PERMISSION.USER_ID, id)
+                    .set(USER_PERMISSION.COMPANY_ID, companyId)
+                    .set(USER_PERMISSION.PERMISSION_CODE, code)
+                    .execute();
+        }
+        return email;
+    }
+
+    public String staff() {
+        String email = unique("staff") + "@manufacturer.example";
+        db.insertInto(APP_USER)
+                .set(APP_USER.KIND, "SERVICE_STAFF")
+                .set(APP_USER.EMAIL, email)
+                .set(APP_USER.FIRST_NAME, "Staff")
+                .set(APP_USER.LAST_NAME, unique("Member"))
+                .set(APP_USER.LANGUAGE, "en")
+                .set(APP_USER.STATUS, "ACTIVE")
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .execute();
+        return email;
+    }
+
+    public long userId(String email) {
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.lower().eq(email.toLowerCase()))
+                .fetchSingle(APP_USER.ID);
+    }
+}
