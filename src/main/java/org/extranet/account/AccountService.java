@@ -7,7 +7,13 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.util.Map;
 import java.util.Optional;
+import org.extranet.audit.AuditAction;
+import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
+import org.extranet.security.Actor;
+import org.extranet.security.Actors;
 import org.extranet.security.CurrentUser;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -20,9 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final DSLContext db;
+    private final Actors actors;
+    private final AuditLog audit;
 
-    AccountService(DSLContext db) {
+    AccountService(DSLContext db, Actors actors, AuditLog audit) {
         this.db = db;
+        this.actors = actors;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -52,9 +62,14 @@ public class AccountService {
 
     @Transactional
     public void changeLanguage(Language language) {
-        db.update(APP_USER)
-                .set(APP_USER.LANGUAGE, language.code())
-                .where(APP_USER.ID.eq(CurrentUser.requireId()))
-                .execute();
+        Actor me = actors.current();
+        String before = db.select(APP_USER.LANGUAGE).from(APP_USER).where(APP_USER.ID.eq(me.id()))
+                .forUpdate().fetchSingle(APP_USER.LANGUAGE);
+        if (before.equals(language.code())) {
+            return;
+        }
+        db.update(APP_USER).set(APP_USER.LANGUAGE, language.code()).where(APP_USER.ID.eq(me.id())).execute();
+        audit.record(me, AuditAction.LANGUAGE_CHANGED, me.companyId(), Subject.NONE,
+                Map.of("language", before), Map.of("language", language.code()));
     }
 }

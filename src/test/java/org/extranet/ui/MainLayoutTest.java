@@ -1,6 +1,7 @@
 package org.extranet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.db.Tables.AUDIT_EVENT;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -14,6 +15,7 @@ import org.extranet.SignIn;
 import org.extranet.account.AccountService;
 import org.extranet.account.Language;
 import org.extranet.account.StartView;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired AccountService accounts;
+    @Autowired DSLContext db;
 
     @AfterEach
     void signOut() {
@@ -48,13 +51,16 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_language_switch_remembers_the_choice_for_the_user() {
-        signIn.as(fixtures.user(fixtures.company()));
+    void the_language_switch_remembers_the_choice_for_the_user_and_audits_it() {
+        String email = fixtures.user(fixtures.company());
+        signIn.as(email);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(StartView.class);
 
         test(find(Button.class).withText("Polski").single()).click();
 
         assertThat(accounts.myLanguage()).contains(Language.PL);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(email))
+                .and(AUDIT_EVENT.ACTION.eq("LANGUAGE_CHANGED")))).isEqualTo(1);
     }
 }

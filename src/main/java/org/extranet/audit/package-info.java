@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.audit;
+
+import org.jspecify.annotations.NullMarked;

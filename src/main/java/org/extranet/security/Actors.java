@@ -1,0 +1,42 @@
+package org.extranet.security;
+
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.USER_PERMISSION;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.util.HashSet;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the acting user for a service call, inside that call's transaction. */
+@Service
+public class Actors {
+
+    private final DSLContext db;
+
+    Actors(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The signed-in, active user; anything else is refused. */
+    @Transactional(readOnly = true)
+    public Actor current() {
+        long id = CurrentUser.requireId();
+        return db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL, APP_USER.KIND, APP_USER.COMPANY_ID,
+                        multiset(select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)
+                                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID)))
+                                .convertFrom(result -> new HashSet<>(result.map(Record1::value1))))
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id).and(APP_USER.STATUS.eq("ACTIVE")))
+                .fetchOptional(row -> new Actor(id,
+                        row.value1() + " " + row.value2() + " <" + row.value3() + ">",
+                        SignedInUser.STAFF_ROLE.equals(row.value4()),
+                        row.value5(),
+                        row.value6()))
+                .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active"));
+    }
+}
