@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.company;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,372 @@
+package org.extranet.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.AUDIT_EVENT;
+import static org.extranet.db.Tables.USER_PERMISSION;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.extranet.Fixtures;
+import org.extranet.SignIn;
+import org.extranet.account.Language;
+import org.extranet.db.tables.records.AppUserRecord;
+import org.extranet.user.UserListQuery.Sort;
+import org.extranet.user.UserListQuery.SortKey;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+@SpringBootTest
+class UserAdministrationTest {
+
+    @Autowired UserAdministration users;
+    @Autowired Fixtures fixtures;
+    @Autowired SignIn signIn;
+    @Autowired DSLContext db;
+
+    long company;
+    String admin;
+
+    @BeforeEach
+    void aCompanyWithAnAdministrator() {
+        company = fixtures.company();
+        admin = fixtures.user(company, "MANAGE_USERS");
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    private static UserData newUser(String email, String... permissions) {
+        return new UserData(email, "Jan", "Kowalski", "+48 600 100 200", Language.PL, Set.of(permissions));
+    }
+
+    private AppUserRecord row(String email) {
+        return db.selectFrom(APP_USER).where(APP_USER.EMAIL.lower().eq(email.toLowerCase())).fetchOne();
+    }
+
+    private int refusals(long actorId) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(actorId).and(AUDIT_EVENT.ACTION.eq("ACCESS_REFUSED")));
+    }
+
+    private UserListQuery query(String search, UserStatus status, Sort... sort) {
+        return new UserListQuery(company, search, status, List.of(sort), 0, 50);
+    }
+
+    @Test
+    void an_administrator_creates_an_invited_user_with_permissions_and_the_audit_log_says_so() {
+        signIn.as(admin);
+        String email = Fixtures.unique("new") + "@example.com";
+
+        long id = users.createUser(company, newUser(email, "PLACE_ORDERS", "VIEW_PRICES"), false);
+
+        assertThat(row(email).getStatus()).isEqualTo("INVITED");
+        assertThat(row(email).getCompanyId()).isEqualTo(company);
+        assertThat(db.select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION).where(USER_PERMISSION.USER_ID.eq(id))
+                .fetch(USER_PERMISSION.PERMISSION_CODE)).containsExactlyInAnyOrder("PLACE_ORDERS", "VIEW_PRICES");
+        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(id)).fetchSingle();
+        assertThat(event.getAction()).isEqualTo("USER_CREATED");
+        assertThat(event.getActorId()).isEqualTo(fixtures.userId(admin));
+        assertThat(event.getAfterState().data()).contains(email).doesNotContain("Kowalski");
+    }
+
+    @Test
+    void an_email_address_already_in_use_in_any_letter_case_is_refused_at_the_email_field_and_nothing_is_written() {
+        String existing = fixtures.user(fixtures.company());
+        signIn.as(admin);
+        int before = db.fetchCount(APP_USER);
+
+        assertThatThrownBy(() -> users.createUser(company, newUser(existing.toUpperCase(), "PLACE_ORDERS"), true))
+                .isInstanceOfSatisfying(InvalidUserException.class, e -> {
+                    assertThat(e.field()).isEqualTo(UserField.EMAIL);
+                    assertThat(e.messageKey()).isEqualTo("user.error.email-taken");
+                });
+        assertThat(db.fetchCount(APP_USER)).isEqualTo(before);
+    }
+
+    @Test
+    void bad_input_is_refused_at_its_field() {
+        signIn.as(admin);
+        String email = Fixtures.unique("x") + "@example.com";
+
+        assertThatThrownBy(() -> users.createUser(company, newUser("not an address"), false))
+                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.EMAIL));
+        assertThatThrownBy(() -> users.createUser(company,
+                new UserData(email, " ", "Nowak", null, Language.EN, Set.of()), false))
+                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.FIRST_NAME));
+        assertThatThrownBy(() -> users.createUser(company,
+                new UserData(email, "Ewa", "Nowak", "call me maybe", Language.EN, Set.of()), false))
+                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.PHONE));
+        assertThat(row(email)).isNull();
+    }
+
+    @Test
+    void an_administrator_cannot_grant_a_permission_the_company_is_not_entitled_to() {
+        long smallCompany = fixtures.company(List.of("MANAGE_USERS", "VIEW_ORDERS"));
+        String smallAdmin = fixtures.user(smallCompany, "MANAGE_USERS");
+        signIn.as(smallAdmin);
+        String email = Fixtures.unique("greedy") + "@example.com";
+
+        assertThatThrownBy(() -> users.createUser(smallCompany, newUser(email, "VIEW_ORDERS", "VIEW_INVOICES"), false))
+                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.PERMISSIONS));
+        assertThat(row(email)).isNull();
+        assertThat(refusals(fixtures.userId(smallAdmin))).isEqualTo(1);
+        assertThat(users.grantablePermissions(smallCompany)).containsExactly("MANAGE_USERS", "VIEW_ORDERS");
+    }
+
+    @Test
+    void an_administrator_sees_only_their_own_company_and_is_refused_and_audited_elsewhere() {
+        long otherCompany = fixtures.company();
+        String stranger = fixtures.user(otherCompany, "PLACE_ORDERS");
+        long strangerId = fixtures.userId(stranger);
+        signIn.as(admin);
+        long adminId = fixtures.userId(admin);
+
+        assertThatThrownBy(() -> users.listUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.countUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.createUser(otherCompany, newUser(Fixtures.unique("in") + "@example.com"), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.userForEdit(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.updateUser(strangerId, 0, newUser(stranger))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.lockUser(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.unlockUser(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.deleteUser(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.sendInvitation(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.grantablePermissions(otherCompany)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(row(stranger).getStatus()).isEqualTo("ACTIVE");
+        assertThat(row(stranger).getVersion()).isZero();
+        assertThat(refusals(adminId)).isEqualTo(10);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(adminId)
+                .and(AUDIT_EVENT.COMPANY_ID.eq(otherCompany)))).isEqualTo(10);
+    }
+
+    @Test
+    void a_user_id_that_does_not_exist_is_refused_like_one_of_another_company() {
+        signIn.as(admin);
+
+        assertThatThrownBy(() -> users.lockUser(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void users_without_the_manage_users_permission_get_nothing() {
+        String plainUser = fixtures.user(company, "PLACE_ORDERS", "VIEW_PRICES");
+        String colleague = fixtures.user(company);
+        signIn.as(plainUser);
+
+        assertThatThrownBy(() -> users.listUsers(query(null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.createUser(company, newUser(Fixtures.unique("u") + "@example.com"), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
+        assertThat(row(colleague).getStatus()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void a_locked_administrator_can_do_nothing_even_with_a_session_still_open() {
+        String otherAdmin = fixtures.user(company, "MANAGE_USERS");
+        String colleague = fixtures.user(company);
+        signIn.as(otherAdmin);
+        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+                .where(APP_USER.ID.eq(fixtures.userId(otherAdmin))).execute();
+
+        assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobody_locks_or_deletes_themselves() {
+        fixtures.user(company, "MANAGE_USERS");
+        signIn.as(admin);
+        long me = fixtures.userId(admin);
+
+        assertThatThrownBy(() -> users.lockUser(me))
+                .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-lock-self"));
+        assertThatThrownBy(() -> users.deleteUser(me))
+                .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-delete-self"));
+        assertThat(row(admin).getStatus()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void the_last_active_administrator_cannot_be_locked_deleted_or_lose_the_permission() {
+        long adminId = fixtures.userId(admin);
+        signIn.as(fixtures.staff());
+        var adminData = users.userForEdit(adminId);
+
+        assertThatThrownBy(() -> users.lockUser(adminId)).isInstanceOf(UserRuleException.class);
+        assertThatThrownBy(() -> users.deleteUser(adminId)).isInstanceOf(UserRuleException.class);
+        assertThatThrownBy(() -> users.updateUser(adminId, adminData.version(), new UserData(admin, "Test", "Admin", null,
+                Language.EN, Set.of("PLACE_ORDERS"))))
+                .isInstanceOfSatisfying(UserRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("user.error.last-administrator-permission"));
+        assertThat(row(admin).getStatus()).isEqualTo("ACTIVE");
+
+        String secondAdmin = fixtures.user(company, "MANAGE_USERS");
+        users.lockUser(adminId);
+        assertThat(row(admin).getStatus()).isEqualTo("LOCKED");
+        assertThatThrownBy(() -> users.lockUser(fixtures.userId(secondAdmin))).isInstanceOf(UserRuleException.class);
+    }
+
+    @Test
+    void two_administrators_locking_each_other_at_once_cannot_leave_the_company_without_one() throws Exception {
+        String otherAdmin = fixtures.user(company, "MANAGE_USERS");
+        long adminId = fixtures.userId(admin);
+        long otherId = fixtures.userId(otherAdmin);
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<Boolean>> results = new ArrayList<>();
+            results.add(pool.submit(() -> lockAs(admin, otherId, start)));
+            results.add(pool.submit(() -> lockAs(otherAdmin, adminId, start)));
+            start.countDown();
+            int succeeded = 0;
+            for (var result : results) {
+                succeeded += result.get() ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        }
+        assertThat(db.fetchCount(APP_USER, APP_USER.ID.in(adminId, otherId).and(APP_USER.STATUS.eq("ACTIVE")))).isEqualTo(1);
+    }
+
+    private boolean lockAs(String email, long target, CountDownLatch start) throws InterruptedException {
+        signIn.as(email);
+        start.await();
+        try {
+            users.lockUser(target);
+            return true;
+        } catch (UserRuleException | AccessDeniedException refused) {
+            return false;
+        } finally {
+            signIn.out();
+        }
+    }
+
+    @Test
+    void locking_ends_sessions_and_unlocking_restores_the_previous_state() {
+        String active = fixtures.user(company);
+        String invited = fixtures.userWithStatus(company, "INVITED");
+        signIn.as(admin);
+        int generation = row(active).getSessionGeneration();
+
+        users.lockUser(fixtures.userId(active));
+        users.lockUser(fixtures.userId(invited));
+
+        assertThat(row(active).getStatus()).isEqualTo("LOCKED");
+        assertThat(row(active).getLockedBy()).isEqualTo(fixtures.userId(admin));
+        assertThat(row(active).getSessionGeneration()).isEqualTo(generation + 1);
+        assertThat(users.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email)
+                .containsExactlyInAnyOrder(active, invited);
+
+        users.unlockUser(fixtures.userId(active));
+        users.unlockUser(fixtures.userId(invited));
+
+        assertThat(row(active).getStatus()).isEqualTo("ACTIVE");
+        assertThat(row(active).getLockedAt()).isNull();
+        assertThat(row(invited).getStatus()).isEqualTo("INVITED");
+        assertThat(db.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(fixtures.userId(active)))
+                .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION)).containsExactly("USER_LOCKED", "USER_UNLOCKED");
+    }
+
+    @Test
+    void deleting_removes_the_user_and_their_personal_data_while_the_audit_log_keeps_the_address() {
+        String leaver = fixtures.user(company, "VIEW_INVOICES");
+        long leaverId = fixtures.userId(leaver);
+        signIn.as(admin);
+
+        users.deleteUser(leaverId);
+
+        assertThat(row(leaver)).isNull();
+        assertThat(db.fetchCount(USER_PERMISSION, USER_PERMISSION.USER_ID.eq(leaverId))).isZero();
+        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_LABEL.eq(leaver)).fetchSingle();
+        assertThat(event.getAction()).isEqualTo("USER_DELETED");
+        assertThat(event.getBeforeState().data()).contains(leaver, "VIEW_INVOICES").doesNotContain("Test");
+    }
+
+    @Test
+    void saving_over_a_change_made_meanwhile_is_refused_instead_of_overwriting_it() {
+        String colleague = fixtures.user(company, "VIEW_PRICES");
+        long id = fixtures.userId(colleague);
+        signIn.as(admin);
+        var opened = users.userForEdit(id);
+        var data = opened.data();
+
+        users.updateUser(id, opened.version(), new UserData(data.email(), "Changed", data.lastName(), data.phone(),
+                data.language(), data.permissions()));
+
+        assertThatThrownBy(() -> users.updateUser(id, opened.version(), new UserData(data.email(), data.firstName(),
+                "Overwritten", data.phone(), data.language(), Set.of("PLACE_ORDERS"))))
+                .isInstanceOfSatisfying(UserRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("user.error.changed-meanwhile"));
+        assertThat(row(colleague).getFirstName()).isEqualTo("Changed");
+        assertThat(row(colleague).getLastName()).isNotEqualTo("Overwritten");
+        assertThat(users.userForEdit(id).data().permissions()).containsExactly("VIEW_PRICES");
+    }
+
+    @Test
+    void editing_changes_data_and_permissions_and_audits_before_and_after() {
+        String colleague = fixtures.user(company, "VIEW_PRICES");
+        long id = fixtures.userId(colleague);
+        signIn.as(admin);
+        var opened = users.userForEdit(id);
+        String newEmail = Fixtures.unique("renamed") + "@example.com";
+
+        users.updateUser(id, opened.version(), new UserData(newEmail, "Ola", "Nowa", "22 555 01 01", Language.PL,
+                Set.of("PLACE_ORDERS", "VIEW_ORDERS")));
+
+        var edited = users.userForEdit(id);
+        assertThat(edited.version()).isEqualTo(opened.version() + 1);
+        assertThat(edited.data()).isEqualTo(new UserData(newEmail, "Ola", "Nowa", "22 555 01 01", Language.PL,
+                Set.of("PLACE_ORDERS", "VIEW_ORDERS")));
+        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(id)
+                .and(AUDIT_EVENT.ACTION.eq("USER_UPDATED"))).fetchSingle();
+        assertThat(event.getBeforeState().data()).contains(colleague, "VIEW_PRICES");
+        assertThat(event.getAfterState().data()).contains(newEmail, "PLACE_ORDERS", "firstName", "lastName", "phone");
+    }
+
+    @Test
+    void the_list_searches_filters_sorts_and_pages_in_the_database() {
+        String lockedOne = fixtures.userWithStatus(company, "LOCKED");
+        fixtures.user(company);
+        fixtures.user(company);
+        signIn.as(admin);
+
+        assertThat(users.countUsers(query(null, null))).isEqualTo(4);
+        assertThat(users.listUsers(query(lockedOne.substring(2, 12).toUpperCase(), null))).extracting(UserRow::email)
+                .containsExactly(lockedOne);
+        assertThat(users.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email).containsExactly(lockedOne);
+        assertThat(users.listUsers(query("%", null))).isEmpty();
+
+        var byEmailDescending = users.listUsers(query(null, null, new Sort(SortKey.EMAIL, true)));
+        assertThat(byEmailDescending).extracting(UserRow::email)
+                .isSortedAccordingTo((a, b) -> b.toLowerCase().compareTo(a.toLowerCase()));
+        var secondPage = users.listUsers(new UserListQuery(company, null, null, List.of(new Sort(SortKey.EMAIL, true)), 2, 2));
+        assertThat(secondPage).extracting(UserRow::email).containsExactlyElementsOf(
+                byEmailDescending.subList(2, 4).stream().map(UserRow::email).toList());
+        assertThat(users.listUsers(query(null, null)).getFirst().permissions()).isNotNull();
+    }
+
+    @Test
+    void staff_manage_any_company_on_its_behalf_and_the_audit_log_says_so() {
+        String colleague = fixtures.user(company);
+        String staff = fixtures.staff();
+        signIn.as(staff);
+
+        users.lockUser(fixtures.userId(colleague));
+
+        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(fixtures.userId(colleague))).fetchSingle();
+        assertThat(event.getOnBehalf()).isTrue();
+        assertThat(event.getCompanyId()).isEqualTo(company);
+        assertThat(event.getActorLabel()).contains(staff);
+    }
+}
