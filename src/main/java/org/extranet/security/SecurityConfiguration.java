@@ -25,9 +25,14 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAccounts accounts,
                                             Customizer<VaadinSecurityConfigurer> loginView) throws Exception {
+        // Vaadin's configurer first: it names the sign-in page during its init, which must come before
+        // the form-login configurer's init, or Spring Security serves its own generated page at /login.
+        http.with(vaadin(), loginView);
+        // The product's stylesheets (frontend/*.css, served from the root) style the sign-in page too;
+        // Vaadin opens only /styles.css itself, not the partials it imports.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/*.css").permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/" + LOGIN_PATH)));
         http.addFilterAfter(new SessionCheckFilter(accounts), SecurityContextHolderFilter.class);
-        http.with(vaadin(), loginView);
         return http.build();
     }
 

@@ -40,7 +40,7 @@ class StartViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Test");
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("You are signed in for " + fixtures.companyName(company) + ".");
+                .contains("Your company: " + fixtures.companyName(company));
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
                 .containsExactly("Manage users", "View prices");
     }

@@ -1,0 +1,40 @@
+package org.extranet.browser;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core over the page the browser shows, with its default rule set (WCAG 2.x A and AA plus
+ * best practices): nothing disabled, nothing narrowed. Any violation fails the test with every
+ * rule, its explanation and the elements it found.
+ */
+public final class Accessibility {
+
+    private Accessibility() {
+    }
+
+    public static void assertNoViolations(WebDriver driver, String page) {
+        var results = new AxeBuilder().analyze(driver);
+        if (results.isErrored()) {
+            fail("axe-core could not check " + page + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail(violations.size() + " accessibility violation(s) on " + page + ":\n"
+                    + violations.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + rule.getHelpUrl()
+                + rule.getNodes().stream()
+                        .map(node -> "\n    at " + node.getTarget() + "\n       "
+                                + String.valueOf(node.getFailureSummary()).replace("\n", "\n       "))
+                        .collect(Collectors.joining());
+    }
+}

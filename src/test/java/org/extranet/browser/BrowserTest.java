@@ -1,0 +1,135 @@
+package org.extranet.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The application on a random port and one headless Chromium per test class. The driver and the
+ * browser are named explicitly and the browser gets a fresh profile, so nothing is downloaded and
+ * nothing leaks in from an earlier run. Every test starts with no cookies, that is, signed out.
+ * The browser asks for English; a test that wants Polish switches, as a user would.
+ */
+// Without the development tools (and Copilot) that dev mode adds to every page: production never
+// serves them, and the accessibility checks are about the product's pages.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    /**
+     * True once the page is loaded and every Vaadin client on it has answered all its requests
+     * (the same check TestBench makes).
+     */
+    private static final String VAADIN_IDLE = """
+            if (document.readyState !== 'complete') { return false; }
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients) { return false; }
+            const clients = Object.values(flow.clients);
+            return clients.length > 0 && clients.every(client => !client.isActive());
+            """;
+
+    @LocalServerPort
+    private int port;
+
+    protected WebDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        // Cookies can only be removed for the page's own site, so go there first.
+        open("/login");
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Opens a path of the application, such as {@code "/login"}, and waits until Vaadin is idle. */
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + path);
+        waitForVaadin();
+    }
+
+    /** Waits until the page is loaded and Vaadin has no request in flight. */
+    protected void waitForVaadin() {
+        waitForVaadin(driver);
+    }
+
+    /** For page objects: waits until the page in this browser is loaded and Vaadin is idle. */
+    public static void waitForVaadin(WebDriver driver) {
+        try {
+            waiting(driver).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(VAADIN_IDLE)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Vaadin did not settle on " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    /** For page objects: after a click that loads a new page, waits for it (the old element goes stale). */
+    public static void waitForNewPage(WebDriver driver, WebElement onTheOldPage) {
+        waiting(driver).until(ExpectedConditions.stalenessOf(onTheOldPage));
+        waitForVaadin(driver);
+    }
+
+    public static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, TIMEOUT);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, to be looked at. */
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

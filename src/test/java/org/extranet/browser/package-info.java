@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.browser;
+
+import org.jspecify.annotations.NullMarked;

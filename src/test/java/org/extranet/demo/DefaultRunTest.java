@@ -1,0 +1,89 @@
+package org.extranet.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.COMPANY;
+import static org.extranet.db.Tables.DELIVERY_ADDRESS;
+import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.extranet.ExtranetApplication;
+import org.extranet.Fixtures;
+import org.extranet.TestDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The product started as a new user starts it: no database configured, so it brings its own,
+ * keeps it in a folder, and fills it with demo data once.
+ */
+class DefaultRunTest {
+
+    @TempDir Path dataDirectory;
+
+    @Test
+    void with_no_database_configured_it_starts_its_own_with_demo_data_that_survives_a_restart() {
+        DemoRows afterFirstStart;
+        try (var application = start("--extranet.embedded-database.directory=" + dataDirectory)) {
+            afterFirstStart = DemoRows.in(application);
+            var db = application.getBean(DSLContext.class);
+            assertThat(db.fetchValue(COMPANY.NAME, COMPANY.CUSTOMER_NUMBER.eq("D-10001")))
+                    .isEqualTo("Hydro-Tech Dystrybucja Sp. z o.o.");
+            var administrator = db.fetchSingle(APP_USER, APP_USER.EMAIL.eq(DemoData.ADMINISTRATOR));
+            assertThat(administrator.getStatus()).isEqualTo("ACTIVE");
+            assertThat(application.getBean(PasswordEncoder.class)
+                    .matches(DemoData.PASSWORD, administrator.getPasswordHash())).isTrue();
+            assertThat(db.fetchValue(APP_USER.KIND, APP_USER.EMAIL.eq(DemoData.STAFF))).isEqualTo("SERVICE_STAFF");
+            assertThat(afterFirstStart.users()).isEqualTo(5);
+            assertThat(afterFirstStart.companies()).isEqualTo(2);
+            assertThat(afterFirstStart.deliveryAddresses()).isEqualTo(2);
+        }
+
+        try (var application = start("--extranet.embedded-database.directory=" + dataDirectory)) {
+            assertThat(DemoRows.in(application)).isEqualTo(afterFirstStart);
+        }
+    }
+
+    @Test
+    void with_a_database_configured_and_no_demo_data_setting_it_loads_no_demo_data() throws SQLException {
+        String url = newDatabase();
+
+        try (var application = start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres")) {
+            var db = application.getBean(DSLContext.class);
+            assertThat(db.fetchCount(EXTERNAL_PERMISSION)).as("migrated").isEqualTo(6);
+            assertThat(DemoRows.in(application)).isEqualTo(new DemoRows(0, 0, 0));
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String... settings) {
+        var arguments = new ArrayList<>(List.of(settings));
+        // Not the tests' shared database (see TestDatabase); any free port.
+        arguments.addAll(List.of("--extranet.test.shared-database=false", "--server.port=0"));
+        return new SpringApplicationBuilder(ExtranetApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** A new, empty database beside the tests' shared one: a second server is not needed. */
+    private static String newDatabase() throws SQLException {
+        String shared = TestDatabase.jdbcUrl();
+        String name = Fixtures.unique("default_run").replace('-', '_');
+        try (var connection = DriverManager.getConnection(shared); var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        return shared.replace("/postgres?", "/" + name + "?");
+    }
+
+    private record DemoRows(int companies, int users, int deliveryAddresses) {
+        static DemoRows in(ConfigurableApplicationContext application) {
+            var db = application.getBean(DSLContext.class);
+            return new DemoRows(db.fetchCount(COMPANY), db.fetchCount(APP_USER), db.fetchCount(DELIVERY_ADDRESS));
+        }
+    }
+}

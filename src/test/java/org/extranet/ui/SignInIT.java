@@ -1,0 +1,126 @@
+package org.extranet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.db.Tables.APP_USER;
+
+import org.extranet.Fixtures;
+import org.extranet.account.StartPage;
+import org.extranet.browser.Accessibility;
+import org.extranet.browser.BrowserTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SignInIT extends BrowserTest {
+
+    private static final String DEMO_ADMINISTRATOR = "anna.nowak@hydrotech.example";
+    private static final String DEMO_PASSWORD = "Extranet-demo-2026";
+
+    @Autowired Fixtures fixtures;
+    @Autowired DSLContext db;
+
+    @Test
+    void the_demo_administrator_signs_in_in_either_language_and_every_page_passes_axe() {
+        String storedLanguage = languageOf(DEMO_ADMINISTRATOR);
+        var login = new LoginPage(driver);
+        var topBar = new TopBar(driver);
+        var start = new StartPage(driver);
+        try {
+            open("/login");
+            assertThat(login.title()).isEqualTo("Sign in");
+            screenshot("sign-in-en");
+            Accessibility.assertNoViolations(driver, "the sign-in page in English");
+
+            login.switchLanguage();
+            assertThat(login.title()).isEqualTo("Zaloguj się");
+            screenshot("sign-in-pl");
+            Accessibility.assertNoViolations(driver, "the sign-in page in Polish");
+
+            login.signIn(DEMO_ADMINISTRATOR, DEMO_PASSWORD);
+            // Her stored language is Polish, so the start page speaks Polish.
+            assertThat(start.greeting()).isEqualTo("Witaj, Anna");
+            assertThat(topBar.brand()).isEqualTo("Extranet");
+            assertThat(topBar.userName()).isEqualTo("Anna Nowak");
+            assertThat(start.company()).isEqualTo("Twoja firma: Hydro-Tech Dystrybucja Sp. z o.o.");
+            assertThat(topBar.signOutLabel()).isEqualTo("Wyloguj się");
+            assertThat(start.permissions()).containsExactly("Zarządzanie użytkownikami", "Składanie zamówień",
+                    "Przeglądanie zamówień", "Przeglądanie faktur", "Przeglądanie cen", "Przygotowywanie wycen");
+            screenshot("start-pl");
+            Accessibility.assertNoViolations(driver, "the start page in Polish");
+
+            topBar.switchLanguage();
+            assertThat(start.greeting()).isEqualTo("Welcome, Anna");
+            assertThat(topBar.signOutLabel()).isEqualTo("Sign out");
+            assertThat(start.permissions()).containsExactly("Manage users", "Place orders", "View orders",
+                    "View invoices", "View prices", "Prepare quotes");
+            assertThat(languageOf(DEMO_ADMINISTRATOR)).isEqualTo("en");
+            screenshot("start-en");
+            Accessibility.assertNoViolations(driver, "the start page in English");
+
+            topBar.switchLanguage();
+            assertThat(start.greeting()).isEqualTo("Witaj, Anna");
+            assertThat(languageOf(DEMO_ADMINISTRATOR)).isEqualTo(storedLanguage);
+        } finally {
+            // Should the test fail half-way, the demo administrator still keeps her own language.
+            db.update(APP_USER).set(APP_USER.LANGUAGE, storedLanguage)
+                    .where(APP_USER.EMAIL.eq(DEMO_ADMINISTRATOR)).execute();
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_message_that_passes_axe() {
+        String email = fixtures.user(fixtures.company());
+        open("/login");
+        var login = new LoginPage(driver);
+
+        login.signIn(email, "not the password at all");
+
+        assertThat(driver.getCurrentUrl()).contains("/login?error");
+        screenshot("sign-in-error");
+        assertThat(login.errorMessage()).startsWith("Could not sign you in")
+                .contains("Check your e-mail address and password and try again.");
+        Accessibility.assertNoViolations(driver, "the sign-in page showing an error");
+    }
+
+    @Test
+    void a_locked_user_who_types_the_right_password_is_told_the_account_is_locked() {
+        String email = fixtures.userWithStatus(fixtures.company(), "LOCKED");
+        open("/login");
+        var login = new LoginPage(driver);
+
+        login.signIn(email, Fixtures.PASSWORD);
+
+        assertThat(login.isShown()).isTrue();
+        assertThat(login.errorMessage()).startsWith("Your account is locked")
+                .contains("Please contact your company's administrator");
+    }
+
+    @Test
+    void signing_out_returns_to_the_sign_in_page_and_ends_the_session() {
+        String email = fixtures.user(fixtures.company(), "VIEW_PRICES");
+        open("/login");
+        new LoginPage(driver).signIn(email, Fixtures.PASSWORD);
+        var topBar = new TopBar(driver);
+        assertThat(new StartPage(driver).greeting()).isEqualTo("Welcome, Test");
+
+        topBar.signOut();
+
+        assertThat(new LoginPage(driver).isShown()).isTrue();
+        assertThat(topBar.isShown()).isFalse();
+        open("/");
+        assertThat(new LoginPage(driver).isShown()).isTrue();
+    }
+
+    @Test
+    void an_anonymous_deep_link_to_the_start_page_lands_on_the_sign_in_page() {
+        open("/");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+        assertThat(new LoginPage(driver).isShown()).isTrue();
+        assertThat(new TopBar(driver).isShown()).isFalse();
+    }
+
+    private String languageOf(String email) {
+        return db.select(APP_USER.LANGUAGE).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.LANGUAGE);
+    }
+}
