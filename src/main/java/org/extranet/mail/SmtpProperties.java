@@ -3,7 +3,6 @@ package org.extranet.mail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.StringUtils;
 
 /**
  * The SMTP server, under Simple Java Mail's own property names ({@code simplejavamail.smtp.host},
@@ -14,9 +13,5 @@ public record SmtpProperties(@DefaultValue Smtp smtp, @DefaultValue("SMTP") Stri
 
     public record Smtp(@Nullable String host, @Nullable Integer port, @Nullable String username,
                        @Nullable String password) {
-    }
-
-    boolean configured() {
-        return StringUtils.hasText(smtp.host());
     }
 }
