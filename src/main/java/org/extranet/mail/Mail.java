@@ -1,0 +1,27 @@
+package org.extranet.mail;
+
+import java.util.Map;
+import java.util.Optional;
+import org.extranet.account.Language;
+
+/**
+ * A mail the product sends. Its texts live in {@code mail/messages*.properties} under the
+ * template's name and refer to the model's values by name, e.g. {@code {firstName}}.
+ */
+public sealed interface Mail permits InvitationMail, PasswordResetMail, PasswordChangedMail {
+
+    String recipient();
+
+    Language language();
+
+    /** The prefix of the mail's texts; also stored as the outbox row's kind. */
+    String template();
+
+    /** Named values for the texts; date-times are shown in the recipient's language, Warsaw time. */
+    Map<String, Object> model();
+
+    /** Where the mail's button leads, if it has one. */
+    default Optional<String> buttonLink() {
+        return Optional.empty();
+    }
+}

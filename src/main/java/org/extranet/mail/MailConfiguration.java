@@ -1,0 +1,70 @@
+package org.extranet.mail;
+
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.simplejavamail.api.mailer.Mailer;
+import org.simplejavamail.api.mailer.config.TransportStrategy;
+import org.simplejavamail.mailer.MailerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * The sender exists only when an SMTP host is configured; without one (the default run) mail
+ * stays in the outbox, where staff read it on the "Sent mail" page.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
+    @Bean
+    @Conditional(SmtpConfigured.class)
+    Mailer mailer(SmtpProperties smtp, MailProperties mail) {
+        var strategy = TransportStrategy.valueOf(smtp.transportstrategy().strip().toUpperCase(Locale.ROOT));
+        var server = smtp.smtp();
+        int port = server.port() != null ? server.port() : strategy.getDefaultServerPort();
+        return MailerBuilder
+                .withSMTPServer(server.host(), port, blankToNull(server.username()), blankToNull(server.password()))
+                .withTransportStrategy(strategy)
+                .withSessionTimeout(Math.toIntExact(mail.smtpTimeout().toMillis()))
+                .buildMailer();
+    }
+
+    @Bean
+    @Conditional(SmtpConfigured.class)
+    OutboxSender outboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties mail) {
+        return new OutboxSender(db, transactions, mailer, mail);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void tellWhereMailGoes(ApplicationReadyEvent event) {
+        ObjectProvider<OutboxSender> sender = event.getApplicationContext().getBeanProvider(OutboxSender.class);
+        if (sender.getIfAvailable() == null) {
+            log.info("No SMTP server configured (simplejavamail.smtp.host): mail stays in the outbox; "
+                    + "staff can read it on the Sent mail page");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return StringUtils.hasText(value) ? value : null;
+    }
+
+    static final class SmtpConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty("simplejavamail.smtp.host"));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.extranet.mail;
+
+import static org.extranet.db.Tables.MAIL_OUTBOX;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.types.DayToSecond;
+import org.simplejavamail.api.mailer.Mailer;
+import org.simplejavamail.email.EmailBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox. Three short steps per round, none of which holds a lock while the SMTP server
+ * is talked to:
+ * <ol>
+ * <li>claim: in one transaction, lock due rows with {@code FOR UPDATE SKIP LOCKED} (so nodes never
+ *     take the same rows) and push their {@code next_attempt_at} past the time the whole batch may
+ *     take; once committed, no other node sees them as due;</li>
+ * <li>send each through Simple Java Mail, stopping early if the claim is about to run out;</li>
+ * <li>record each outcome in its own transaction: SENT, or the next attempt with exponential
+ *     back-off, or FAILED after the last attempt.</li>
+ * </ol>
+ * A node that dies mid-round leaves its claimed rows PENDING; they are due again when the claim
+ * runs out, so nothing is lost (a mail sent just before such a crash may go out twice).
+ */
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int ERROR_LENGTH = 500;
+
+    private final DSLContext db;
+    private final TransactionTemplate transactions;
+    private final Mailer mailer;
+    private final MailProperties properties;
+
+    OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties) {
+        this.db = db;
+        this.transactions = transactions;
+        this.mailer = mailer;
+        this.properties = properties;
+    }
+
+    @Scheduled(initialDelayString = "${extranet.mail.poll-interval:5s}", fixedDelayString = "${extranet.mail.poll-interval:5s}")
+    void poll() {
+        sendDue();
+    }
+
+    /** Sends every mail that is due now, batch by batch; returns how many were delivered. */
+    public int sendDue() {
+        return sendDue(DSL.noCondition());
+    }
+
+    /** As {@link #sendDue()}, limited to the rows the scope admits (tests keep to their own mail). */
+    int sendDue(Condition scope) {
+        int delivered = 0;
+        List<ClaimedMail> batch;
+        do {
+            batch = claim(scope);
+            delivered += send(batch);
+        } while (batch.size() == properties.batchSize());
+        return delivered;
+    }
+
+    record ClaimedMail(long id, String recipient, String subject, String text, String html, int attempts) {
+    }
+
+    private List<ClaimedMail> claim(Condition scope) {
+        return transactions.execute(status -> {
+            List<Long> ids = db.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
+                    .where(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())
+                            .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(currentOffsetDateTime()))
+                            .and(scope))
+                    .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
+                    .limit(properties.batchSize())
+                    .forUpdate().skipLocked()
+                    .fetch(MAIL_OUTBOX.ID);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return db.update(MAIL_OUTBOX)
+                    .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, fromNow(properties.claimDuration()))
+                    .where(MAIL_OUTBOX.ID.in(ids))
+                    .returning(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
+                            MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ATTEMPTS)
+                    .fetch(row -> new ClaimedMail(row.getId(), row.getRecipient(), row.getSubject(),
+                            row.getTextBody(), row.getHtmlBody(), row.getAttempts()));
+        });
+    }
+
+    private int send(List<ClaimedMail> batch) {
+        long claimedAt = System.nanoTime();
+        // The last moment a send may start and still end, at worst, before the claim runs out.
+        long lastStart = claimedAt + properties.claimDuration().minus(properties.smtpTimeout().multipliedBy(4)).toNanos();
+        int delivered = 0;
+        for (ClaimedMail mail : batch) {
+            if (System.nanoTime() - lastStart > 0) {
+                release(batch.subList(batch.indexOf(mail), batch.size()));
+                break;
+            }
+            Optional<String> error = deliver(mail);
+            transactions.executeWithoutResult(status -> error.ifPresentOrElse(
+                    message -> recordFailure(mail, message), () -> recordSent(mail)));
+            delivered += error.isEmpty() ? 1 : 0;
+        }
+        return delivered;
+    }
+
+    private Optional<String> deliver(ClaimedMail mail) {
+        try {
+            var email = EmailBuilder.startingBlank()
+                    .from(properties.from())
+                    .to(mail.recipient())
+                    .withSubject(mail.subject())
+                    .withPlainText(mail.text())
+                    .withHTMLText(mail.html())
+                    .withHeader("Auto-Submitted", "auto-generated")
+                    .buildEmail();
+            mailer.sendMail(email).join();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(describe(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
+        }
+    }
+
+    private void recordSent(ClaimedMail mail) {
+        db.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
+                .set(MAIL_OUTBOX.SENT_AT, currentOffsetDateTime())
+                .set(MAIL_OUTBOX.ATTEMPTS, mail.attempts() + 1)
+                .setNull(MAIL_OUTBOX.LAST_ERROR)
+                .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
+                .execute();
+    }
+
+    private void recordFailure(ClaimedMail mail, String error) {
+        int attempts = mail.attempts() + 1;
+        boolean givingUp = attempts >= properties.maxAttempts();
+        db.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.ATTEMPTS, attempts)
+                .set(MAIL_OUTBOX.LAST_ERROR, error)
+                .set(MAIL_OUTBOX.STATUS, (givingUp ? MailStatus.FAILED : MailStatus.PENDING).name())
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, fromNow(properties.retryDelay(attempts)))
+                .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
+                .execute();
+        if (givingUp) {
+            log.error("Mail {} given up after {} attempts: {}", mail.id(), attempts, error);
+        } else {
+            log.warn("Mail {} not sent (attempt {}), trying again later: {}", mail.id(), attempts, error);
+        }
+    }
+
+    /** Hands claimed rows that will not be sent in this round back, due at once. */
+    private void release(List<ClaimedMail> unsent) {
+        transactions.executeWithoutResult(status -> db.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, currentOffsetDateTime())
+                .where(MAIL_OUTBOX.ID.in(unsent.stream().map(ClaimedMail::id).toList())
+                        .and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
+                .execute());
+    }
+
+    private static Field<java.time.OffsetDateTime> fromNow(Duration duration) {
+        return currentOffsetDateTime().plus(DayToSecond.valueOf(duration));
+    }
+
+    /** The error and its root cause, short enough for a grid cell. */
+    static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = error.getClass().getSimpleName() + ": " + error.getMessage();
+        if (root != error) {
+            text += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        }
+        return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,130 @@
+package org.extranet.mail;
+
+import static org.extranet.db.Tables.MAIL_OUTBOX;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.extranet.audit.AuditAction;
+import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
+import org.extranet.security.Actor;
+import org.extranet.security.Actors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The outbox as staff see it: list, read, and send failed mail again. Staff only. */
+@Service
+public class SentMailService {
+
+    private final DSLContext db;
+    private final Actors actors;
+    private final AuditLog audit;
+
+    SentMailService(DSLContext db, Actors actors, AuditLog audit) {
+        this.db = db;
+        this.actors = actors;
+        this.audit = audit;
+    }
+
+    /** A page of the outbox, filtered and sorted in SQL; newest first unless told otherwise. */
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> list(String search, @Nullable MailStatus status, int offset, int limit,
+                                  List<SentMailSort> sort) {
+        requireStaff("list sent mail");
+        return db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT,
+                        MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.LAST_ERROR)
+                .from(MAIL_OUTBOX)
+                .where(filter(search, status))
+                .orderBy(orderBy(sort))
+                .offset(offset)
+                .limit(limit)
+                .fetch(row -> new OutboxEntry(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6(), row.value7()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MailMessage> message(long id) {
+        requireStaff("read sent mail");
+        return db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
+                        MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS,
+                        MAIL_OUTBOX.LAST_ERROR, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.SENT_AT)
+                .from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .fetchOptional(row -> new MailMessage(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5(), row.value6(), row.value7(), row.value8(), row.value9(), row.value10()));
+    }
+
+    /**
+     * Puts a FAILED mail back in the queue, due at once, its attempts kept (so one more failure
+     * gives up again). False when the mail is not FAILED (anymore): nothing to do.
+     */
+    @Transactional
+    public boolean sendAgain(long id) {
+        Actor actor = requireStaff("send mail again");
+        var mail = db.select(MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.ATTEMPTS).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(MailStatus.FAILED.name())))
+                .forUpdate()
+                .fetchOptional();
+        if (mail.isEmpty()) {
+            return false;
+        }
+        db.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, MailStatus.PENDING.name())
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, DSL.currentOffsetDateTime())
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+        audit.record(actor, AuditAction.MAIL_RESENT, null, new Subject(null, mail.get().value1()),
+                Map.of("mail", id, "status", MailStatus.FAILED.name(), "attempts", mail.get().value2()),
+                Map.of("mail", id, "status", MailStatus.PENDING.name()));
+        return true;
+    }
+
+    private Actor requireStaff(String attempted) {
+        Actor actor = actors.current();
+        if (!actor.staff()) {
+            audit.refused(actor, attempted, actor.companyId(), Subject.NONE);
+            throw new AccessDeniedException("Only the service department reads the outbox");
+        }
+        return actor;
+    }
+
+    private static Condition filter(String search, @Nullable MailStatus status) {
+        Condition condition = DSL.noCondition();
+        String term = search.strip();
+        if (!term.isEmpty()) {
+            // jOOQ escapes % and _ in containsIgnoreCase, so the term is matched literally.
+            condition = condition.and(MAIL_OUTBOX.RECIPIENT.containsIgnoreCase(term)
+                    .or(MAIL_OUTBOX.SUBJECT.containsIgnoreCase(term)));
+        }
+        if (status != null) {
+            condition = condition.and(MAIL_OUTBOX.STATUS.eq(status.name()));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> orderBy(List<SentMailSort> sort) {
+        List<SortField<?>> order = new ArrayList<>();
+        for (SentMailSort by : sort) {
+            Field<?> field = switch (by.column()) {
+                case CREATED -> MAIL_OUTBOX.CREATED_AT;
+                case RECIPIENT -> MAIL_OUTBOX.RECIPIENT.lower();
+                case SUBJECT -> MAIL_OUTBOX.SUBJECT.lower();
+                case STATUS -> MAIL_OUTBOX.STATUS;
+                case ATTEMPTS -> MAIL_OUTBOX.ATTEMPTS;
+            };
+            order.add(by.ascending() ? field.asc() : field.desc());
+        }
+        order.add(MAIL_OUTBOX.CREATED_AT.desc());
+        order.add(MAIL_OUTBOX.ID.desc());
+        return order;
+    }
+}

@@ -1,0 +1,120 @@
+package org.extranet.mail;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Sent mail" for staff: everything the product mails, with its status, and each message readable
+ * in full. Without an SMTP server this is where a demo user's welcome link is found.
+ */
+@Route("sent-mail")
+@RolesAllowed("SERVICE_STAFF")
+@Menu(order = 50, title = "nav.sent-mail")
+public class SentMailView extends Div implements HasDynamicTitle {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MailTemplates.TIME_ZONE);
+
+    private final SentMailService mail;
+    private final TextField search = new TextField();
+    private final Select<MailStatus> status = new Select<>();
+    private final Grid<OutboxEntry> grid = new Grid<>();
+    private final MailMessagePanel message;
+
+    SentMailView(SentMailService mail) {
+        this.mail = mail;
+        this.message = new MailMessagePanel(this::sendAgain);
+        addClassName("page");
+        add(new H1(getTranslation("sent-mail.title")), new Paragraph(getTranslation("sent-mail.intro")));
+
+        search.setLabel(getTranslation("sent-mail.search"));
+        search.setHelperText(getTranslation("sent-mail.search.help"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(200);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        status.setLabel(getTranslation("sent-mail.status"));
+        status.setItems(MailStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("sent-mail.all-statuses"));
+        status.setItemLabelGenerator(this::statusLabel);
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        var filters = new FlexLayout(search, status);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        add(filters, grid(), message);
+    }
+
+    private Grid<OutboxEntry> grid() {
+        grid.setAriaLabel(getTranslation("sent-mail.grid"));
+        grid.addColumn(entry -> TIME.format(entry.createdAt())).setHeader(getTranslation("sent-mail.created"))
+                .setSortProperty(SentMailSort.Column.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("sent-mail.recipient"))
+                .setSortProperty(SentMailSort.Column.RECIPIENT.name()).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("sent-mail.subject"))
+                .setSortProperty(SentMailSort.Column.SUBJECT.name()).setFlexGrow(2);
+        grid.addColumn(entry -> statusLabel(entry.status())).setHeader(getTranslation("sent-mail.status"))
+                .setSortProperty(SentMailSort.Column.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("sent-mail.attempts"))
+                .setSortProperty(SentMailSort.Column.ATTEMPTS.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
+                .setHeader(getTranslation("sent-mail.last-error"))
+                .setTooltipGenerator(entry -> entry.lastError() == null ? "" : entry.lastError());
+        grid.setEmptyStateText(getTranslation("sent-mail.empty"));
+        grid.setItems(query -> mail.list(search.getValue(), status.getValue(), query.getOffset(), query.getLimit(),
+                sort(query.getSortOrders())).stream());
+        grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+        return grid;
+    }
+
+    private static List<SentMailSort> sort(List<QuerySortOrder> orders) {
+        return orders.stream()
+                .map(order -> new SentMailSort(SentMailSort.Column.valueOf(order.getSorted()),
+                        order.getDirection() == SortDirection.ASCENDING))
+                .toList();
+    }
+
+    private void show(@Nullable OutboxEntry entry) {
+        message.show(entry == null ? null : mail.message(entry.id()).orElse(null));
+    }
+
+    private void sendAgain(MailMessage failed) {
+        boolean queued = mail.sendAgain(failed.id());
+        Notification.show(getTranslation(queued ? "sent-mail.queued-again" : "sent-mail.not-failed"));
+        grid.getDataProvider().refreshAll();
+        message.show(mail.message(failed.id()).orElse(null));
+    }
+
+    private String statusLabel(@Nullable MailStatus value) {
+        return value == null ? getTranslation("sent-mail.all-statuses") : getTranslation("mail.status." + value.name());
+    }
+
+    static String time(@Nullable OffsetDateTime value) {
+        return value == null ? "" : TIME.format(value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sent-mail.page-title");
+    }
+}

@@ -1,0 +1,123 @@
+package org.extranet.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.extranet.db.Tables.MAIL_OUTBOX;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.extranet.Fixtures;
+import org.extranet.SignIn;
+import org.extranet.account.Language;
+import org.extranet.account.StartView;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+@ViewPackages(packages = "org.extranet")
+class SentMailViewTest extends SpringBrowserlessTest {
+
+    private static final String LINK = "https://extranet.example/welcome?token=demo";
+
+    @Autowired Outbox outbox;
+    @Autowired Fixtures fixtures;
+    @Autowired SignIn signIn;
+    @Autowired DSLContext db;
+    @Autowired TransactionTemplate transactions;
+
+    private final String recipient = Fixtures.unique("welcome") + "@view-test.example";
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void staff_find_a_welcome_mail_and_read_its_link_and_html_safely() {
+        long id = queueWelcome();
+        openAsStaff();
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Sent mail");
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).contains("Sent mail");
+        var grid = find(Grid.class).single();
+        assertThat(grid.getAriaLabel()).contains("Sent mail");
+        test(find(TextField.class).withCaption("Search").single()).setValue(recipient);
+
+        @SuppressWarnings("unchecked")
+        var rows = test((Grid<OutboxEntry>) grid);
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.getCellText(0, 1)).isEqualTo(recipient);
+        assertThat(rows.getCellText(0, 2)).isEqualTo("Your Extranet account for Hydro-Tech");
+        assertThat(rows.getCellText(0, 3)).isEqualTo("Waiting");
+        rows.select(0);
+
+        assertThat(find(H2.class).single().getText()).isEqualTo("Your Extranet account for Hydro-Tech");
+        assertThat(find(Pre.class).single().getText()).contains("Set your password:\n" + LINK);
+        var frame = find(IFrame.class).single();
+        assertThat(frame.getSrcdoc()).contains(db.fetchValue(MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ID.eq(id)));
+        assertThat(frame.getElement().getAttribute("sandbox")).isEmpty();
+        assertThat(frame.getElement().getAttribute("title")).isNotBlank();
+        assertThat(find(Button.class).withText("Send again").all()).as("only for failed mail").isEmpty();
+    }
+
+    @Test
+    void staff_send_a_failed_mail_again() {
+        long id = queueWelcome();
+        db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "FAILED").set(MAIL_OUTBOX.ATTEMPTS, 10)
+                .set(MAIL_OUTBOX.LAST_ERROR, "Connection refused").where(MAIL_OUTBOX.ID.eq(id)).execute();
+        openAsStaff();
+        test(find(TextField.class).withCaption("Search").single()).setValue(recipient);
+        @SuppressWarnings("unchecked")
+        var rows = test((Grid<OutboxEntry>) find(Grid.class).single());
+        assertThat(rows.getCellText(0, 3)).isEqualTo("Failed");
+        assertThat(rows.getCellText(0, 5)).isEqualTo("Connection refused");
+        rows.select(0);
+
+        var again = find(Button.class).withText("Send again").single();
+        assertThat(again.getTooltip().getText()).isNotBlank();
+        test(again).click();
+
+        assertThat(db.fetchValue(MAIL_OUTBOX.STATUS, MAIL_OUTBOX.ID.eq(id))).isEqualTo("PENDING");
+        assertThat(db.fetchValue(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ID.eq(id))).isEqualTo(10);
+        assertThat(rows.getCellText(0, 3)).isEqualTo("Waiting");
+        assertThat(find(Button.class).withText("Send again").all()).isEmpty();
+    }
+
+    @Test
+    void a_distributor_administrator_cannot_open_the_page() {
+        signIn.as(fixtures.user(fixtures.company(), "MANAGE_USERS"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        navigate(StartView.class);
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).doesNotContain("Sent mail");
+
+        assertThatThrownBy(() -> navigate(SentMailView.class)).isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(SentMailView.class);
+    }
+
+    private long queueWelcome() {
+        return transactions.execute(status -> outbox.queue(new InvitationMail(recipient, Language.EN, "Emma",
+                "Hydro-Tech", LINK, OffsetDateTime.now().plusHours(72))));
+    }
+
+    private void openAsStaff() {
+        signIn.as(fixtures.staff());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(SentMailView.class);
+    }
+}
