@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
@@ -69,6 +68,8 @@ public class PasswordLinks {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         var expiresAt = OffsetDateTime.now().plus(settings.validity(purpose));
 
+        // Two links issued at once (a double click on "Resend invitation") must not both stay valid.
+        db.selectOne().from(APP_USER).where(APP_USER.ID.eq(userId)).forNoKeyUpdate().fetchSingle();
         db.deleteFrom(ONE_TIME_TOKEN)
                 .where(ONE_TIME_TOKEN.USER_ID.eq(userId))
                 .and(ONE_TIME_TOKEN.PURPOSE.eq(purpose.name()))
@@ -140,11 +141,9 @@ public class PasswordLinks {
                 .and(ONE_TIME_TOKEN.USED_AT.isNull())
                 .execute();
 
-        var afterState = new LinkedHashMap<String, Object>();
-        afterState.put("status", after);
-        afterState.put("link", row.getPurpose());
         audit.record(actors.byId(userId), AuditAction.PASSWORD_SET, user.getCompanyId(),
-                Subject.user(userId, user.getEmail()), Map.of("status", before), afterState);
+                Subject.user(userId, user.getEmail()), Map.of("status", before),
+                Map.of("status", after, "link", row.getPurpose()));
     }
 
     private @Nullable OneTimeTokenRecord find(String token, boolean lock) {

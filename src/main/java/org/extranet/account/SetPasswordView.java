@@ -133,8 +133,10 @@ public class SetPasswordView extends Div implements BeforeEnterObserver, HasDyna
     /** A page that only tells something and leads to the sign-in page. */
     private void show(String heading, String text) {
         var title = new H1(heading);
-        // Focus goes to the new heading, so that screen readers announce what happened.
+        // Focus goes to the new heading, so that screen readers announce what happened; it is not
+        // in the tab order, so it needs no focus ring.
         title.getElement().setAttribute("tabindex", "-1");
+        title.getStyle().set("outline", "none");
         var signIn = new Anchor(SecurityConfiguration.LOGIN_PATH, getTranslation("set-password.sign-in"));
         content.removeAll();
         content.add(new Div(title, new Paragraph(text), signIn));
