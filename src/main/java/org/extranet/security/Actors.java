@@ -3,9 +3,12 @@ package org.extranet.security;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 
 import java.util.HashSet;
+import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,18 +28,32 @@ public class Actors {
     /** The signed-in, active user; anything else is refused. */
     @Transactional(readOnly = true)
     public Actor current() {
-        long id = CurrentUser.requireId();
+        return load(CurrentUser.requireId(), APP_USER.STATUS.eq("ACTIVE"))
+                .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active"));
+    }
+
+    /**
+     * A user acting without being signed in, whose identity the caller has already proven in
+     * another way (a one-time link from their e-mail, say). Their status is not checked: an
+     * invited user activating their account is not active yet.
+     */
+    @Transactional(readOnly = true)
+    public Actor byId(long userId) {
+        return load(userId, noCondition())
+                .orElseThrow(() -> new AccessDeniedException("No such account"));
+    }
+
+    private Optional<Actor> load(long id, Condition condition) {
         return db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL, APP_USER.KIND, APP_USER.COMPANY_ID,
                         multiset(select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)
                                 .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID)))
                                 .convertFrom(result -> new HashSet<>(result.map(Record1::value1))))
                 .from(APP_USER)
-                .where(APP_USER.ID.eq(id).and(APP_USER.STATUS.eq("ACTIVE")))
+                .where(APP_USER.ID.eq(id).and(condition))
                 .fetchOptional(row -> new Actor(id,
                         row.value1() + " " + row.value2() + " <" + row.value3() + ">",
                         SignedInUser.STAFF_ROLE.equals(row.value4()),
                         row.value5(),
-                        row.value6()))
-                .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active"));
+                        row.value6()));
     }
 }
