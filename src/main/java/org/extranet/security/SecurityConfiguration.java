@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -38,10 +39,12 @@ public class SecurityConfiguration {
 
     /**
      * Whether an account is locked or not yet activated is told only to someone who typed its
-     * password correctly; before that every failure looks the same.
+     * password correctly; before that every failure looks the same. Repeated failures block the
+     * address typed and the client for a while ({@link SignInThrottle}).
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(SignInAccounts accounts, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider authenticationProvider(SignInAccounts accounts, PasswordEncoder passwordEncoder,
+                                                  SignInThrottle throttle) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(user -> { });
@@ -53,6 +56,6 @@ public class SecurityConfiguration {
                 throw new DisabledException("Account not activated");
             }
         });
-        return provider;
+        return new ThrottledSignIn(provider, throttle);
     }
 }

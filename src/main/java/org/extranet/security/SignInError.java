@@ -9,7 +9,8 @@ import org.springframework.security.core.AuthenticationException;
 public enum SignInError {
     BAD_CREDENTIALS("credentials"),
     LOCKED("locked"),
-    NOT_ACTIVATED("inactive");
+    NOT_ACTIVATED("inactive"),
+    BLOCKED("blocked");
 
     private final String parameter;
 
@@ -30,6 +31,7 @@ public enum SignInError {
         return switch (exception) {
             case LockedException locked -> LOCKED;
             case DisabledException disabled -> NOT_ACTIVATED;
+            case SignInBlockedException blocked -> BLOCKED;
             default -> BAD_CREDENTIALS;
         };
     }

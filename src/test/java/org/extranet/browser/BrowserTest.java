@@ -36,7 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // Without the development tools (and Copilot) that dev mode adds to every page: production never
 // serves them, and the accessibility checks are about the product's pages.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+        // Every browser test signs in from the same loopback address: the per-client limit of failed
+        // sign-ins (tested in SignInThrottleTest) would otherwise add up across the whole suite.
+        properties = {"vaadin.devmode.devTools.enabled=false", "extranet.sign-in.failures-per-address=1000"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
