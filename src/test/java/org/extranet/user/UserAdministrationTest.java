@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.AUDIT_EVENT;
+import static org.extranet.db.Tables.MAIL_OUTBOX;
+import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
 import java.time.OffsetDateTime;
@@ -16,6 +18,8 @@ import java.util.concurrent.Future;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.Language;
+import org.extranet.account.LinkState;
+import org.extranet.account.PasswordLinks;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.user.UserListQuery.Sort;
 import org.extranet.user.UserListQuery.SortKey;
@@ -34,6 +38,7 @@ class UserAdministrationTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired PasswordLinks passwordLinks;
 
     long company;
     String admin;
@@ -368,5 +373,60 @@ class UserAdministrationTest {
         assertThat(event.getOnBehalf()).isTrue();
         assertThat(event.getCompanyId()).isEqualTo(company);
         assertThat(event.getActorLabel()).contains(staff);
+    }
+
+    private int mailsTo(String email) {
+        return db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(email).and(MAIL_OUTBOX.KIND.eq("INVITATION")));
+    }
+
+    private int invitationLinks(long userId) {
+        return db.fetchCount(ONE_TIME_TOKEN, ONE_TIME_TOKEN.USER_ID.eq(userId)
+                .and(ONE_TIME_TOKEN.PURPOSE.eq("INVITATION")).and(ONE_TIME_TOKEN.USED_AT.isNull()));
+    }
+
+    @Test
+    void create_and_notify_queues_the_welcome_mail_in_the_users_language_with_a_single_use_link() {
+        signIn.as(admin);
+        String email = Fixtures.unique("welcome") + "@example.com";
+
+        long id = users.createUser(company, new UserData(email, "Ewa", "Nowak", null, Language.EN, Set.of("VIEW_PRICES")), true);
+
+        var mail = db.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(email)).fetchSingle();
+        assertThat(mail.getKind()).isEqualTo("INVITATION");
+        assertThat(mail.getLanguage()).isEqualTo("en");
+        assertThat(mail.getStatus()).isEqualTo("PENDING");
+        assertThat(mail.getTextBody()).contains("Ewa", "/set-password?token=");
+        assertThat(invitationLinks(id)).isEqualTo(1);
+        assertThat(db.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(id))
+                .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION)).containsExactly("USER_CREATED", "INVITATION_SENT");
+    }
+
+    @Test
+    void a_user_created_without_mail_gets_none_and_can_be_invited_later_and_again_with_the_old_link_voided() {
+        signIn.as(admin);
+        String email = Fixtures.unique("later") + "@example.com";
+        long id = users.createUser(company, newUser(email), false);
+        assertThat(mailsTo(email)).isZero();
+        assertThat(invitationLinks(id)).isZero();
+
+        users.sendInvitation(id);
+        String firstBody = db.select(MAIL_OUTBOX.TEXT_BODY).from(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(email))
+                .fetchSingle(MAIL_OUTBOX.TEXT_BODY);
+        users.sendInvitation(id);
+
+        assertThat(mailsTo(email)).isEqualTo(2);
+        assertThat(invitationLinks(id)).isEqualTo(1);
+        String firstToken = firstBody.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        assertThat(passwordLinks.check(firstToken)).isNotInstanceOf(LinkState.Valid.class);
+    }
+
+    @Test
+    void only_invited_users_can_be_invited() {
+        String active = fixtures.user(company);
+        signIn.as(admin);
+
+        assertThatThrownBy(() -> users.sendInvitation(fixtures.userId(active)))
+                .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.not-invited"));
+        assertThat(mailsTo(active)).isZero();
     }
 }
