@@ -1,0 +1,224 @@
+package org.extranet.company;
+
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.COMPANY;
+import static org.extranet.db.Tables.COMPANY_PERMISSION;
+import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
+import static org.extranet.db.Tables.USER_PERMISSION;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.extranet.audit.AuditAction;
+import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
+import org.extranet.db.tables.records.CompanyRecord;
+import org.extranet.security.Actor;
+import org.extranet.security.Actors;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the Distributor Service Department does with companies: register and edit them, and decide
+ * which external permissions each company's administrators may hand out. Staff only.
+ */
+@Service
+public class CompanyAdministration {
+
+    private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+
+    private final DSLContext db;
+    private final Actors actors;
+    private final AuditLog audit;
+
+    CompanyAdministration(DSLContext db, Actors actors, AuditLog audit) {
+        this.db = db;
+        this.actors = actors;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public EditableCompany companyForEdit(long companyId) {
+        requireStaff(actors.current(), companyId, "companyForEdit");
+        CompanyRecord company = db.fetchOptional(COMPANY, COMPANY.ID.eq(companyId))
+                .orElseThrow(() -> new AccessDeniedException("No company " + companyId));
+        return new EditableCompany(company.getId(), company.getVersion(), data(company), entitlements(companyId));
+    }
+
+    @Transactional
+    public long createCompany(CompanyData data) {
+        Actor actor = actors.current();
+        requireStaff(actor, null, "createCompany");
+        CompanyData clean = validated(data, null);
+        long id;
+        try {
+            id = db.insertInto(COMPANY)
+                    .set(COMPANY.NAME, clean.name())
+                    .set(COMPANY.CUSTOMER_NUMBER, clean.customerNumber())
+                    .set(COMPANY.TAX_ID, clean.taxId())
+                    .set(COMPANY.STREET, clean.street())
+                    .set(COMPANY.POSTAL_CODE, clean.postalCode())
+                    .set(COMPANY.CITY, clean.city())
+                    .set(COMPANY.COUNTRY_CODE, clean.countryCode())
+                    .returning(COMPANY.ID)
+                    .fetchSingle(COMPANY.ID);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidCompanyException(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
+        }
+        audit.record(actor, AuditAction.COMPANY_CREATED, id, Subject.NONE, null, state(clean));
+        return id;
+    }
+
+    @Transactional
+    public void updateCompany(long companyId, int version, CompanyData data) {
+        Actor actor = actors.current();
+        requireStaff(actor, companyId, "updateCompany");
+        CompanyRecord company = db.selectFrom(COMPANY).where(COMPANY.ID.eq(companyId)).forNoKeyUpdate().fetchOptional()
+                .orElseThrow(() -> new AccessDeniedException("No company " + companyId));
+        if (company.getVersion() != version) {
+            throw new CompanyRuleException("company.error.changed-meanwhile");
+        }
+        CompanyData before = data(company);
+        CompanyData after = validated(data, companyId);
+        if (before.equals(after)) {
+            return;
+        }
+        try {
+            db.update(COMPANY)
+                    .set(COMPANY.NAME, after.name())
+                    .set(COMPANY.CUSTOMER_NUMBER, after.customerNumber())
+                    .set(COMPANY.TAX_ID, after.taxId())
+                    .set(COMPANY.STREET, after.street())
+                    .set(COMPANY.POSTAL_CODE, after.postalCode())
+                    .set(COMPANY.CITY, after.city())
+                    .set(COMPANY.COUNTRY_CODE, after.countryCode())
+                    .set(COMPANY.VERSION, COMPANY.VERSION.plus(1))
+                    .where(COMPANY.ID.eq(companyId))
+                    .execute();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidCompanyException(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
+        }
+        audit.record(actor, AuditAction.COMPANY_UPDATED, companyId, Subject.NONE, state(before), state(after));
+    }
+
+    /** Lets the company's administrators hand out one more external permission. */
+    @Transactional
+    public void grantEntitlement(long companyId, String permission) {
+        Actor actor = actors.current();
+        requireStaff(actor, companyId, "grantEntitlement");
+        requireKnown(permission);
+        int added = db.insertInto(COMPANY_PERMISSION)
+                .set(COMPANY_PERMISSION.COMPANY_ID, companyId)
+                .set(COMPANY_PERMISSION.PERMISSION_CODE, permission)
+                .onConflictDoNothing()
+                .execute();
+        if (added > 0) {
+            audit.record(actor, AuditAction.ENTITLEMENT_GRANTED, companyId, Subject.NONE, null,
+                    Map.of("permission", permission));
+        }
+    }
+
+    /**
+     * Takes an external permission away from the company, and so from every user who holds it,
+     * in one transaction, each user's loss on record. Managing users cannot be taken away: a
+     * company always keeps an administrator.
+     */
+    @Transactional
+    public void revokeEntitlement(long companyId, String permission) {
+        Actor actor = actors.current();
+        requireStaff(actor, companyId, "revokeEntitlement");
+        requireKnown(permission);
+        if (Actor.MANAGE_USERS.equals(permission)) {
+            throw new CompanyRuleException("company.error.manage-users-stays");
+        }
+        var holders = db.select(APP_USER.ID, APP_USER.EMAIL)
+                .from(USER_PERMISSION).join(APP_USER).on(APP_USER.ID.eq(USER_PERMISSION.USER_ID))
+                .where(USER_PERMISSION.COMPANY_ID.eq(companyId).and(USER_PERMISSION.PERMISSION_CODE.eq(permission)))
+                .forNoKeyUpdate().of(APP_USER)
+                .fetch();
+        for (var holder : holders) {
+            audit.record(actor, AuditAction.USER_UPDATED, companyId, Subject.user(holder.value1(), holder.value2()),
+                    Map.of("permissions", List.of(permission)), Map.of("permissions", List.of(),
+                            "reason", "entitlement revoked"));
+        }
+        // The foreign key from user_permission cascades: the users lose the permission with the company.
+        int removed = db.deleteFrom(COMPANY_PERMISSION)
+                .where(COMPANY_PERMISSION.COMPANY_ID.eq(companyId).and(COMPANY_PERMISSION.PERMISSION_CODE.eq(permission)))
+                .execute();
+        if (removed > 0) {
+            audit.record(actor, AuditAction.ENTITLEMENT_REVOKED, companyId, Subject.NONE,
+                    Map.of("permission", permission), Map.of("usersAffected", holders.size()));
+        }
+    }
+
+    private void requireStaff(Actor actor, @Nullable Long companyId, String attempted) {
+        if (!actor.staff()) {
+            audit.refused(actor, attempted, companyId, Subject.NONE);
+            throw new AccessDeniedException("Staff only");
+        }
+    }
+
+    private void requireKnown(String permission) {
+        if (!db.fetchExists(EXTERNAL_PERMISSION, EXTERNAL_PERMISSION.CODE.eq(permission))) {
+            throw new IllegalArgumentException("Unknown permission " + permission);
+        }
+    }
+
+    private List<String> entitlements(long companyId) {
+        return db.select(COMPANY_PERMISSION.PERMISSION_CODE).from(COMPANY_PERMISSION)
+                .join(EXTERNAL_PERMISSION).on(EXTERNAL_PERMISSION.CODE.eq(COMPANY_PERMISSION.PERMISSION_CODE))
+                .where(COMPANY_PERMISSION.COMPANY_ID.eq(companyId))
+                .orderBy(EXTERNAL_PERMISSION.POSITION)
+                .fetch(COMPANY_PERMISSION.PERMISSION_CODE);
+    }
+
+    private CompanyData validated(CompanyData data, @Nullable Long companyId) {
+        String customerNumber = required(data.customerNumber(), CompanyField.CUSTOMER_NUMBER, 40);
+        var sameNumber = COMPANY.CUSTOMER_NUMBER.lower().eq(customerNumber.toLowerCase());
+        if (db.fetchExists(COMPANY, companyId == null ? sameNumber : sameNumber.and(COMPANY.ID.ne(companyId)))) {
+            throw new InvalidCompanyException(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
+        }
+        String taxId = data.taxId() == null || data.taxId().isBlank() ? null : data.taxId().strip();
+        if (taxId != null && taxId.length() > 40) {
+            throw new InvalidCompanyException(CompanyField.TAX_ID, "company.error.too-long");
+        }
+        String country = data.countryCode() == null ? "" : data.countryCode().strip().toUpperCase();
+        if (!COUNTRY.matcher(country).matches()) {
+            throw new InvalidCompanyException(CompanyField.COUNTRY, "company.error.country");
+        }
+        return new CompanyData(required(data.name(), CompanyField.NAME, 200), customerNumber, taxId,
+                required(data.street(), CompanyField.STREET, 200),
+                required(data.postalCode(), CompanyField.POSTAL_CODE, 20),
+                required(data.city(), CompanyField.CITY, 100), country);
+    }
+
+    private static String required(@Nullable String value, CompanyField field, int maxLength) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidCompanyException(field, "company.error.required");
+        }
+        if (stripped.length() > maxLength) {
+            throw new InvalidCompanyException(field, "company.error.too-long");
+        }
+        return stripped;
+    }
+
+    private static CompanyData data(CompanyRecord company) {
+        return new CompanyData(company.getName(), company.getCustomerNumber(), company.getTaxId(), company.getStreet(),
+                company.getPostalCode(), company.getCity(), company.getCountryCode());
+    }
+
+    private static Map<String, Object> state(CompanyData data) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("name", data.name());
+        state.put("customerNumber", data.customerNumber());
+        state.put("taxId", data.taxId());
+        state.put("address", data.street() + ", " + data.postalCode() + " " + data.city() + ", " + data.countryCode());
+        return state;
+    }
+}
