@@ -434,7 +434,9 @@ public class UserAdministration {
             fields.add(APP_USER.LAST_NAME.lower().asc());
             fields.add(APP_USER.FIRST_NAME.lower().asc());
         }
-        fields.add(APP_USER.ID.asc());
+        // Ties are broken by id in the direction of the first key, so that one index serves the
+        // order forwards or backwards.
+        fields.add(!sort.isEmpty() && sort.getFirst().descending() ? APP_USER.ID.desc() : APP_USER.ID.asc());
         return fields;
     }
 
