@@ -50,6 +50,22 @@ public class CompanyAdministration {
         return new EditableCompany(company.getId(), company.getVersion(), data(company), entitlements(companyId));
     }
 
+    /** The whole catalogue of external permissions, in its order. */
+    @Transactional(readOnly = true)
+    public List<String> permissionCatalogue() {
+        requireStaff(actors.current(), null, "permissionCatalogue");
+        return db.select(EXTERNAL_PERMISSION.CODE).from(EXTERNAL_PERMISSION).orderBy(EXTERNAL_PERMISSION.POSITION)
+                .fetch(EXTERNAL_PERMISSION.CODE);
+    }
+
+    /** How many of the company's users hold a permission: what taking it away would affect. */
+    @Transactional(readOnly = true)
+    public int holdersOf(long companyId, String permission) {
+        requireStaff(actors.current(), companyId, "holdersOf");
+        return db.fetchCount(USER_PERMISSION, USER_PERMISSION.COMPANY_ID.eq(companyId)
+                .and(USER_PERMISSION.PERMISSION_CODE.eq(permission)));
+    }
+
     @Transactional
     public long createCompany(CompanyData data) {
         Actor actor = actors.current();

@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.backoffice;
+
+import org.jspecify.annotations.NullMarked;
