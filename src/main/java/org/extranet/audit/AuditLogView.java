@@ -1,0 +1,178 @@
+package org.extranet.audit;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The audit log: who changed what, when, on whose behalf, with the state before and after.
+ * Staff see every company (or one, with {@code ?company=ID}); an administrator sees their own
+ * company only, whatever the address says. Read-only. Linked from the admin panel and the back
+ * office, so it has no entry in the top bar.
+ */
+@Route("audit-log")
+@RolesAllowed({"SERVICE_STAFF", "MANAGE_USERS"})
+public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String COMPANY_PARAMETER = "company";
+
+    private final AuditTrail trail;
+    private final DateTimeFormatter time;
+    private final Div scopeText = new Div();
+    private final TextField user = new TextField();
+    private final Select<AuditAction> action = new Select<>();
+    private final DateRangeFilter dates;
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Grid.Column<AuditEntry> timeColumn;
+    private final Grid.Column<AuditEntry> companyColumn;
+    private @Nullable AuditScope scope;
+
+    AuditLogView(AuditTrail trail) {
+        this.trail = trail;
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(AuditTrail.TIME_ZONE);
+        addClassName("page");
+        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), scopeText);
+
+        user.setLabel(getTranslation("audit.user"));
+        user.setHelperText(getTranslation("audit.user.help"));
+        user.setPrefixComponent(VaadinIcon.SEARCH.create());
+        user.setClearButtonVisible(true);
+        user.setMaxLength(200);
+        user.setValueChangeMode(ValueChangeMode.LAZY);
+        user.addValueChangeListener(change -> refresh());
+
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(AuditAction.values());
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.all-actions"));
+        action.setItemLabelGenerator(this::actionLabel);
+        action.addValueChangeListener(change -> refresh());
+
+        dates = new DateRangeFilter(this::refresh);
+
+        var filters = new FlexLayout(user, action, dates);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexLayout.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+
+        grid.setAriaLabel(getTranslation("audit.grid"));
+        timeColumn = grid.addColumn(entry -> time.format(entry.occurredAt())).setKey("time").setHeader(getTranslation("audit.time"))
+                .setSortable(true).setSortProperty("time").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::who).setKey("who").setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        companyColumn = grid.addColumn(entry -> text(entry.companyName())).setKey("company").setHeader(getTranslation("audit.company"))
+                .setAutoWidth(true);
+        grid.addColumn(entry -> actionLabel(entry.action())).setKey("action").setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(entry -> text(entry.subjectLabel())).setKey("subject").setHeader(getTranslation("audit.subject"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntryDetails::summary).setKey("details").setHeader(getTranslation("audit.details"))
+                .setTooltipGenerator(AuditEntryDetails::summary).setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditEntryDetails::new));
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.sort(GridSortOrder.desc(timeColumn).build());
+        add(filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long requested = event.getLocation().getQueryParameters().getSingleParameter(COMPANY_PARAMETER)
+                .flatMap(AuditLogView::id).orElse(null);
+        AuditScope current;
+        try {
+            current = trail.scope(requested);
+        } catch (AccessDeniedException refused) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        scope = current;
+        showScope(current);
+        companyColumn.setVisible(current.staff());
+        grid.setItems(query -> trail.list(query(current, query)).stream(),
+                query -> trail.count(query(current, query)));
+    }
+
+    private void showScope(AuditScope scope) {
+        scopeText.removeAll();
+        if (!scope.staff()) {
+            scopeText.add(new Paragraph(getTranslation("audit.scope.own", scope.companyName())));
+        } else if (scope.allCompanies()) {
+            scopeText.add(new Paragraph(getTranslation("audit.scope.all")));
+        } else {
+            scopeText.add(new Paragraph(getTranslation("audit.scope.one", scope.companyName())),
+                    new RouterLink(getTranslation("audit.scope.show-all"), AuditLogView.class));
+        }
+    }
+
+    private AuditQuery query(AuditScope scope, Query<AuditEntry, ?> query) {
+        boolean oldestFirst = query.getSortOrders().stream().findFirst()
+                .filter(order -> order.getDirection() == SortDirection.ASCENDING).isPresent();
+        return AuditQuery.of(scope.companyId())
+                .withText(user.getValue())
+                .withAction(action.getValue())
+                .between(dates.from(), dates.to())
+                .ordered(oldestFirst ? AuditQuery.Order.OLDEST_FIRST : AuditQuery.Order.NEWEST_FIRST)
+                .page(query.getOffset(), query.getLimit());
+    }
+
+    private void refresh() {
+        if (scope != null) {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private Component who(AuditEntry entry) {
+        var who = new Span(new Span(entry.actorLabel()));
+        if (entry.onBehalf()) {
+            var badge = new Badge(getTranslation("audit.on-behalf"));
+            badge.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            who.add(badge);
+        }
+        return who;
+    }
+
+    private String actionLabel(@Nullable AuditAction value) {
+        return value == null ? getTranslation("audit.all-actions") : getTranslation("audit.action." + value.name());
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Optional<Long> id(String parameter) {
+        try {
+            return Optional.of(Long.parseLong(parameter.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.page-title");
+    }
+}
