@@ -73,7 +73,9 @@ class AddressRequestDialog extends Dialog {
         bind(street, AddressField.STREET, "street", true);
         var postalCodeBinding = bind(postalCode, AddressField.POSTAL_CODE, "postalCode", true);
         bind(city, AddressField.CITY, "city", true);
-        bind(country, AddressField.COUNTRY, "countryCode", true);
+        // Always has a value (Poland to start with), so it is not marked required: a required
+        // Select also puts aria-required on its button, where ARIA does not allow it.
+        bind(country, AddressField.COUNTRY, "countryCode", false);
         bind(note, AddressField.NOTE, "note", false);
         binder.readRecord(AddressRequestData.empty());
         // Whether a postal code fits depends on the country.

@@ -64,7 +64,7 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
         request.addClickListener(click -> openRequestForm(book.companyId()));
 
         var requestsHeading = new H2(getTranslation("addresses.requests"));
-        requestsHeading.setId("address-requests-heading");
+        requestsHeading.getStyle().set("margin-top", "var(--lumo-space-xl)");
         add(list, noOthers, request, requestsHeading, requestGrid());
         show(book);
     }
