@@ -6,9 +6,10 @@ import org.extranet.account.Language;
 
 /**
  * A mail the product sends. Its texts live in {@code mail/messages*.properties} under the
- * template's name and refer to the model's values by name, e.g. {@code {firstName}}.
+ * template's name and refer to the model's values by name, e.g. {@code {firstName}}. A template
+ * may bring its own {@code greeting}, for mail to a department rather than a person.
  */
-public sealed interface Mail permits InvitationMail, PasswordResetMail, PasswordChangedMail {
+public sealed interface Mail permits InvitationMail, PasswordResetMail, PasswordChangedMail, AddressRequestMail {
 
     String recipient();
 

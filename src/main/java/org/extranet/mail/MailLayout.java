@@ -19,7 +19,7 @@ final class MailLayout {
 
     static String html(Language language, MailTemplates.Texts texts, @Nullable String link) {
         var body = new StringBuilder();
-        body.append(paragraphs(texts.htmlCommon("greeting")));
+        body.append(paragraphs(texts.htmlGreeting()));
         body.append(paragraphs(texts.html("body")));
         if (link != null) {
             String href = MailTemplates.escape(link);

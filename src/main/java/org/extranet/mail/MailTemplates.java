@@ -39,7 +39,7 @@ class MailTemplates {
 
     private static String text(Texts texts, @Nullable String link) {
         var text = new StringBuilder();
-        text.append(texts.plainCommon("greeting")).append("\n\n");
+        text.append(texts.plainGreeting()).append("\n\n");
         text.append(texts.plain("body")).append("\n\n");
         if (link != null) {
             text.append(texts.plain("button")).append(":\n").append(link).append("\n\n");
@@ -81,6 +81,15 @@ class MailTemplates {
 
         String plain(String key) {
             return fill(bundle.getString(template + "." + key), UnaryOperator.identity());
+        }
+
+        /** The template's own greeting if it has one, else the common one by first name. */
+        String plainGreeting() {
+            return has("greeting") ? plain("greeting") : plainCommon("greeting");
+        }
+
+        String htmlGreeting() {
+            return has("greeting") ? html("greeting") : htmlCommon("greeting");
         }
 
         String plainCommon(String key) {

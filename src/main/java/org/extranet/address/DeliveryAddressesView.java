@@ -1,0 +1,154 @@
+package org.extranet.address;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Delivery addresses" (the seed's section e): the head office first, as the default, then the
+ * addresses the Distributor Service Department registered, read-only; below them the company's
+ * requests for new ones and the button to make one.
+ */
+@Route("delivery-addresses")
+@RolesAllowed("MANAGE_USERS")
+@Menu(order = 30, title = "nav.delivery-addresses")
+public class DeliveryAddressesView extends Div implements HasDynamicTitle {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Warsaw"));
+
+    private final DeliveryAddresses addresses;
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph noOthers = new Paragraph();
+    private final Button request = new Button();
+    private final Grid<AddressRequestRow> requests = new Grid<>();
+
+    DeliveryAddressesView(DeliveryAddresses addresses) {
+        this.addresses = addresses;
+        addClassName("page");
+        add(new H1(getTranslation("addresses.title")));
+        AddressBook book;
+        try {
+            book = addresses.myAddressBook();
+        } catch (AccessDeniedException e) {
+            // The right was taken away since signing in: the database decides, not the session.
+            add(new Paragraph(getTranslation("addresses.not-allowed")));
+            return;
+        }
+        add(new Paragraph(getTranslation("addresses.intro")));
+
+        list.addClassName("address-list");
+        list.getElement().setAttribute("aria-label", getTranslation("addresses.list"));
+        list.getStyle().set("list-style", "none").set("padding", "0").set("display", "grid")
+                .set("gap", "var(--lumo-space-m)").set("grid-template-columns", "repeat(auto-fill, minmax(16rem, 1fr))");
+        noOthers.setText(getTranslation("addresses.none"));
+
+        request.setText(getTranslation("addresses.request"));
+        request.setIcon(VaadinIcon.PLUS.create());
+        request.addClickListener(click -> openRequestForm(book.companyId()));
+
+        var requestsHeading = new H2(getTranslation("addresses.requests"));
+        requestsHeading.getStyle().set("margin-top", "var(--lumo-space-xl)");
+        add(list, noOthers, request, requestsHeading, requestGrid());
+        show(book);
+    }
+
+    private Grid<AddressRequestRow> requestGrid() {
+        requests.addClassName("address-requests");
+        requests.setAriaLabel(getTranslation("addresses.requests"));
+        requests.addColumn(row -> TIME.format(row.requestedAt())).setHeader(getTranslation("addresses.requests.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        requests.addColumn(row -> oneLine(row.address())).setHeader(getTranslation("addresses.requests.address"))
+                .setFlexGrow(3).setTooltipGenerator(row -> oneLine(row.address()));
+        requests.addColumn(AddressRequestRow::requester).setHeader(getTranslation("addresses.requests.requester"))
+                .setAutoWidth(true);
+        requests.addColumn(row -> getTranslation("addresses.status." + row.status().name()))
+                .setHeader(getTranslation("addresses.requests.status")).setAutoWidth(true).setFlexGrow(0);
+        requests.addColumn(row -> row.status().needsReason() && row.decisionReason() != null ? row.decisionReason() : "")
+                .setHeader(getTranslation("addresses.requests.reason")).setFlexGrow(2)
+                .setTooltipGenerator(row -> row.decisionReason() == null ? "" : row.decisionReason());
+        requests.setEmptyStateText(getTranslation("addresses.requests.none"));
+        requests.setAllRowsVisible(true);
+        return requests;
+    }
+
+    private void show(AddressBook book) {
+        list.removeAll();
+        list.add(item(book.headOffice(), true));
+        book.deliveryAddresses().forEach(address -> list.add(item(address, false)));
+        noOthers.setVisible(book.deliveryAddresses().isEmpty());
+        requests.setItems(book.requests());
+    }
+
+    private ListItem item(PostalAddress address, boolean headOffice) {
+        var name = new Span(address.name());
+        name.getStyle().set("font-weight", "600");
+        var item = new ListItem(name);
+        if (headOffice) {
+            var mark = new Span(getTranslation("addresses.head-office"));
+            mark.addClassName("head-office-mark");
+            mark.getStyle().set("display", "inline-block").set("margin-top", "var(--lumo-space-xs)")
+                    .set("padding", "0 var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("font-size", "var(--lumo-font-size-s)").set("background", "var(--lumo-primary-color-10pct)")
+                    .set("color", "var(--lumo-primary-text-color)");
+            item.add(mark);
+        }
+        item.add(line(address.street()), line(address.postalCode() + " " + address.city()),
+                line(countryName(address.countryCode())));
+        item.addClassName(headOffice ? "head-office" : "delivery-address");
+        item.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("padding", "var(--lumo-space-m)").set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)");
+        return item;
+    }
+
+    private static Span line(String text) {
+        return new Span(text);
+    }
+
+    private void openRequestForm(long companyId) {
+        var form = new AddressRequestDialog(data -> addresses.requestAddress(companyId, data), this::countryName);
+        form.addSentListener(() -> {
+            var sent = Notification.show(getTranslation("addresses.sent"));
+            sent.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(addresses.myAddressBook());
+        });
+        // Sent or cancelled, focus returns to where the user was.
+        form.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                request.focus();
+            }
+        });
+        form.open();
+    }
+
+    private String oneLine(PostalAddress address) {
+        return String.join(", ", address.name(), address.street(), address.postalCode() + " " + address.city(),
+                countryName(address.countryCode()));
+    }
+
+    private String countryName(String code) {
+        return new Locale.Builder().setRegion(code).build().getDisplayCountry(getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("addresses.page-title");
+    }
+}
