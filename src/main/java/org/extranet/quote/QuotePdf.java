@@ -40,11 +40,20 @@ class QuotePdf {
 
     QuotePdf() {
         try {
-            // The standard Helvetica with the Central European code page covers Polish letters.
-            regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1250, BaseFont.NOT_EMBEDDED);
-            bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1250, BaseFont.NOT_EMBEDDED);
+            // Embedded (as a subset) so every reader shows the same letters, Polish or not.
+            regular = font("LiberationSans-Regular.ttf");
+            bold = font("LiberationSans-Bold.ttf");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BaseFont font(String file) throws IOException {
+        try (var in = QuotePdf.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
+            if (in == null) {
+                throw new IOException("Font " + file + " is missing from the class path");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
         }
     }
 
@@ -126,7 +135,7 @@ class QuotePdf {
     }
 
     private PdfPTable lines(QuoteDocument quote, ResourceBundle texts, Locale locale) {
-        var table = new PdfPTable(new float[] {0.5f, 4, 1.2f, 1.7f, 0.9f, 1.7f, 1.5f, 1.8f});
+        var table = new PdfPTable(new float[] {0.6f, 3.4f, 1.1f, 1.7f, 1.2f, 1.7f, 1.5f, 1.8f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : new String[] {"quote.line.position", "quote.line.product", "quote.line.quantity",
