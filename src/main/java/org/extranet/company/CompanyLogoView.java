@@ -130,7 +130,7 @@ public class CompanyLogoView extends Div implements HasDynamicTitle {
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(getTranslation("logo.refused.TOO_MANY_FILES"))
                 .setFileIsTooBig(getTranslation("logo.refused.TOO_LARGE"))
-                .setIncorrectFileType(getTranslation("logo.refused.UNSUPPORTED_FORMAT")));
+                .setIncorrectFileType(getTranslation("logo.refused.WRONG_TYPE")));
         i18n.setFile(new UploadI18N.File().setRetry(getTranslation("logo.upload.retry"))
                 .setStart(getTranslation("logo.upload.start")).setRemove(getTranslation("logo.upload.remove")));
         i18n.setUploading(new UploadI18N.Uploading()
