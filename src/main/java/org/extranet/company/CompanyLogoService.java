@@ -84,8 +84,9 @@ public class CompanyLogoService {
                 .returning(COMPANY_LOGO.UPDATED_AT)
                 .fetchSingle();
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("fileName", fileName);
-        after.put("declaredType", declaredType);
+        // Both come from the browser, unchecked: kept for the record, cut to a sane length.
+        after.put("fileName", shortened(fileName));
+        after.put("declaredType", shortened(declaredType));
         after.put("uploadedFormat", logo.sourceFormat().name());
         after.put("uploadedBytes", bytes.length);
         after.put("width", logo.width());
@@ -114,6 +115,10 @@ public class CompanyLogoService {
                 .forUpdate()
                 .fetchOptional(row -> Map.of("width", row.value1(), "height", row.value2(),
                         "updatedAt", row.value3().toString()));
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     private Actor requireManager(long companyId, String attempted) {
