@@ -1,0 +1,32 @@
+package org.extranet.quote;
+
+/**
+ * Input the service will not store, with the field (and for line fields the line, counted from
+ * 0) and the translation key of the message to show there.
+ */
+public class InvalidQuoteException extends RuntimeException {
+
+    private final QuoteField field;
+    private final int line;
+    private final String messageKey;
+
+    public InvalidQuoteException(QuoteField field, int line, String messageKey) {
+        super(field + (line >= 0 ? " of line " + (line + 1) : "") + ": " + messageKey);
+        this.field = field;
+        this.line = line;
+        this.messageKey = messageKey;
+    }
+
+    public QuoteField field() {
+        return field;
+    }
+
+    /** The line the message is about, from 0; -1 for the customer fields and the list of lines. */
+    public int line() {
+        return line;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

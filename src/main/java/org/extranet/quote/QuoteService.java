@@ -1,0 +1,213 @@
+package org.extranet.quote;
+
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.COMPANY;
+import static org.extranet.db.Tables.COMPANY_LOGO;
+import static org.extranet.db.Tables.QUOTE;
+import static org.extranet.db.Tables.QUOTE_COUNTER;
+import static org.extranet.db.Tables.QUOTE_LINE;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
+import org.extranet.security.Actor;
+import org.extranet.security.Actors;
+import org.jooq.DSLContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quotes a distributor prepares for its end customers. They belong to the company: every user of
+ * it holding "Prepare quotes" sees and prepares them; nobody else does, not even the service
+ * department.
+ */
+@Service
+public class QuoteService {
+
+    public static final String PREPARE_QUOTES = "PREPARE_QUOTES";
+    /** Quote numbers count per calendar year as it is in Poland. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+
+    private final DSLContext db;
+    private final Actors actors;
+    private final AuditLog audit;
+    private final QuotePdf pdf;
+
+    QuoteService(DSLContext db, Actors actors, AuditLog audit, QuotePdf pdf) {
+        this.db = db;
+        this.actors = actors;
+        this.audit = audit;
+        this.pdf = pdf;
+    }
+
+    /** A page of the company's quotes, newest first. */
+    @Transactional(readOnly = true)
+    public List<QuoteRow> list(int offset, int limit) {
+        long companyId = companyOf(requireQuoter("list quotes"));
+        return db.select(QUOTE.ID, QUOTE.NUMBER, QUOTE.CUSTOMER_NAME, QUOTE.CREATED_AT, QUOTE.CREATED_BY_NAME,
+                        QUOTE.GROSS_TOTAL)
+                .from(QUOTE)
+                .where(QUOTE.COMPANY_ID.eq(companyId))
+                .orderBy(QUOTE.CREATED_AT.desc(), QUOTE.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(row -> new QuoteRow(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6()));
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        long companyId = companyOf(requireQuoter("list quotes"));
+        return db.fetchCount(QUOTE, QUOTE.COMPANY_ID.eq(companyId));
+    }
+
+    /**
+     * Checks the draft and stores it under the company's next number for this year.
+     *
+     * @return the new quote's id
+     * @throws InvalidQuoteException naming the field to correct
+     */
+    @Transactional
+    public long create(QuoteDraft draft) {
+        Actor actor = requireQuoter("create a quote");
+        long companyId = companyOf(actor);
+        validate(draft);
+        List<QuoteTotals.LineAmounts> amounts = draft.lines().stream()
+                .map(line -> QuoteTotals.line(line.quantity(), line.unitNetPrice(), line.vatRate()))
+                .toList();
+        QuoteTotals totals = QuoteTotals.of(amounts);
+        String preparedBy = db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME).from(APP_USER)
+                .where(APP_USER.ID.eq(actor.id()))
+                .fetchSingle(row -> row.value1() + " " + row.value2());
+        long id = db.insertInto(QUOTE)
+                .set(QUOTE.COMPANY_ID, companyId)
+                .set(QUOTE.NUMBER, nextNumber(companyId))
+                .set(QUOTE.CUSTOMER_NAME, draft.customerName().strip())
+                .set(QUOTE.CUSTOMER_STREET, draft.customerStreet().strip())
+                .set(QUOTE.CUSTOMER_POSTAL_CODE, draft.customerPostalCode().strip())
+                .set(QUOTE.CUSTOMER_CITY, draft.customerCity().strip())
+                .set(QUOTE.NET_TOTAL, totals.net())
+                .set(QUOTE.VAT_TOTAL, totals.vat())
+                .set(QUOTE.GROSS_TOTAL, totals.gross())
+                .set(QUOTE.CREATED_BY, actor.id())
+                .set(QUOTE.CREATED_BY_NAME, preparedBy)
+                .returning(QUOTE.ID)
+                .fetchSingle(QUOTE.ID);
+        for (int i = 0; i < draft.lines().size(); i++) {
+            QuoteDraft.Line line = draft.lines().get(i);
+            db.insertInto(QUOTE_LINE)
+                    .set(QUOTE_LINE.QUOTE_ID, id)
+                    .set(QUOTE_LINE.POSITION, i + 1)
+                    .set(QUOTE_LINE.PRODUCT_NAME, line.productName().strip())
+                    .set(QUOTE_LINE.QUANTITY, line.quantity())
+                    .set(QUOTE_LINE.UNIT_NET_PRICE, line.unitNetPrice())
+                    .set(QUOTE_LINE.VAT_RATE, line.vatRate().percent())
+                    .set(QUOTE_LINE.NET_AMOUNT, amounts.get(i).net())
+                    .set(QUOTE_LINE.VAT_AMOUNT, amounts.get(i).vat())
+                    .execute();
+        }
+        return id;
+    }
+
+    /** The quote as printed; empty when there is no such quote. Another company's quote is refused. */
+    @Transactional(readOnly = true)
+    public Optional<QuoteDocument> quote(long id) {
+        Actor actor = requireQuoter("open a quote");
+        var quote = db.selectFrom(QUOTE).where(QUOTE.ID.eq(id)).fetchOptional();
+        if (quote.isEmpty()) {
+            return Optional.empty();
+        }
+        if (quote.get().getCompanyId() != companyOf(actor)) {
+            audit.refused(actor, "open quote " + id + " of another company", actor.companyId(), Subject.NONE);
+            throw new AccessDeniedException("Quote " + id + " belongs to another company");
+        }
+        return Optional.of(document(quote.get()));
+    }
+
+    /** The quote as a PDF in the given language; empty when there is no such quote. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdf(long id, Locale locale) {
+        return quote(id).map(document -> pdf.render(document, locale));
+    }
+
+    private QuoteDocument document(org.extranet.db.tables.records.QuoteRecord quote) {
+        var issuer = db.select(COMPANY.NAME, COMPANY.STREET, COMPANY.POSTAL_CODE, COMPANY.CITY, COMPANY.TAX_ID)
+                .from(COMPANY).where(COMPANY.ID.eq(quote.getCompanyId()))
+                .fetchSingle(row -> new QuoteDocument.Issuer(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5()));
+        var logo = db.select(COMPANY_LOGO.IMAGE, COMPANY_LOGO.WIDTH, COMPANY_LOGO.HEIGHT)
+                .from(COMPANY_LOGO).where(COMPANY_LOGO.COMPANY_ID.eq(quote.getCompanyId()))
+                .fetchOptional(row -> new QuoteDocument.Logo(row.value1(), row.value2(), row.value3()))
+                .orElse(null);
+        var lines = db.selectFrom(QUOTE_LINE).where(QUOTE_LINE.QUOTE_ID.eq(quote.getId()))
+                .orderBy(QUOTE_LINE.POSITION)
+                .fetch(line -> new QuoteDocument.Line(line.getPosition(), line.getProductName(), line.getQuantity(),
+                        line.getUnitNetPrice(), VatRate.of(line.getVatRate()), line.getNetAmount(),
+                        line.getVatAmount()));
+        return new QuoteDocument(quote.getId(), quote.getNumber(), quote.getCreatedAt(), quote.getCreatedByName(),
+                issuer, logo,
+                new QuoteDocument.Customer(quote.getCustomerName(), quote.getCustomerStreet(),
+                        quote.getCustomerPostalCode(), quote.getCustomerCity()),
+                lines,
+                new QuoteTotals(quote.getNetTotal(), quote.getVatTotal(), quote.getGrossTotal()));
+    }
+
+    /** Q-2026-0001: takes the next number of the company's counter for this year, locking only that row. */
+    private String nextNumber(long companyId) {
+        int year = LocalDate.now(ZONE).getYear();
+        int number = db.insertInto(QUOTE_COUNTER)
+                .set(QUOTE_COUNTER.COMPANY_ID, companyId)
+                .set(QUOTE_COUNTER.YEAR, year)
+                .set(QUOTE_COUNTER.LAST_NUMBER, 1)
+                .onConflict(QUOTE_COUNTER.COMPANY_ID, QUOTE_COUNTER.YEAR).doUpdate()
+                .set(QUOTE_COUNTER.LAST_NUMBER, QUOTE_COUNTER.LAST_NUMBER.plus(1))
+                .returning(QUOTE_COUNTER.LAST_NUMBER)
+                .fetchSingle(QUOTE_COUNTER.LAST_NUMBER);
+        return "Q-%d-%04d".formatted(year, number);
+    }
+
+    private static void validate(QuoteDraft draft) {
+        check(QuoteField.CUSTOMER_NAME, -1, QuoteRules.text(draft.customerName(), QuoteRules.NAME_MAX));
+        check(QuoteField.CUSTOMER_STREET, -1, QuoteRules.text(draft.customerStreet(), QuoteRules.STREET_MAX));
+        check(QuoteField.CUSTOMER_POSTAL_CODE, -1,
+                QuoteRules.text(draft.customerPostalCode(), QuoteRules.POSTAL_CODE_MAX));
+        check(QuoteField.CUSTOMER_CITY, -1, QuoteRules.text(draft.customerCity(), QuoteRules.CITY_MAX));
+        if (draft.lines().isEmpty()) {
+            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.no-lines");
+        }
+        if (draft.lines().size() > QuoteRules.MAX_LINES) {
+            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.too-many-lines");
+        }
+        for (int i = 0; i < draft.lines().size(); i++) {
+            QuoteDraft.Line line = draft.lines().get(i);
+            check(QuoteField.PRODUCT_NAME, i, QuoteRules.text(line.productName(), QuoteRules.PRODUCT_MAX));
+            check(QuoteField.QUANTITY, i, QuoteRules.quantity(line.quantity()));
+            check(QuoteField.UNIT_NET_PRICE, i, QuoteRules.unitNetPrice(line.unitNetPrice()));
+            check(QuoteField.VAT_RATE, i, QuoteRules.vatRate(line.vatRate()));
+        }
+    }
+
+    private static void check(QuoteField field, int line, Optional<String> problem) {
+        problem.ifPresent(key -> {
+            throw new InvalidQuoteException(field, line, key);
+        });
+    }
+
+    private Actor requireQuoter(String attempted) {
+        Actor actor = actors.current();
+        if (actor.companyId() == null || !actor.permissions().contains(PREPARE_QUOTES)) {
+            audit.refused(actor, attempted, actor.companyId(), Subject.NONE);
+            throw new AccessDeniedException("Preparing quotes needs the permission " + PREPARE_QUOTES);
+        }
+        return actor;
+    }
+
+    private static long companyOf(Actor actor) {
+        return java.util.Objects.requireNonNull(actor.companyId());
+    }
+}

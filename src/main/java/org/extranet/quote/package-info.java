@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.quote;
+
+import org.jspecify.annotations.NullMarked;
