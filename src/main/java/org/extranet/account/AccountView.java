@@ -82,9 +82,10 @@ public class AccountView extends Div implements HasDynamicTitle {
     private Section language(Account account) {
         var choice = new RadioButtonGroup<Language>(getTranslation("account.language.choice"));
         choice.setItems(Language.values());
+        choice.setItemLabelGenerator(language -> getTranslation(language.locale(), "language.name"));
         // Each language named in itself, and marked so that screen readers pronounce it right.
         choice.setRenderer(new ComponentRenderer<>(language -> {
-            var name = new Span(getTranslation(language.locale(), "language.name"));
+            var name = new Span(choice.getItemLabelGenerator().apply(language));
             name.getElement().setAttribute("lang", language.code());
             return name;
         }));
