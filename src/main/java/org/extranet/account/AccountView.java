@@ -40,6 +40,7 @@ public class AccountView extends Div implements HasDynamicTitle {
         add(details(account), permissions(account), language(account));
 
         var changePassword = new Button(getTranslation("change-password.open"));
+        changePassword.addClassName("change-password");
         changePassword.addClickListener(click ->
                 new ChangePasswordDialog(passwords, policy, account.email(), changePassword::focus).open());
         add(new Section(new H2(getTranslation("account.password")),
@@ -91,7 +92,10 @@ public class AccountView extends Div implements HasDynamicTitle {
         }));
         choice.setValue(account.language());
         var save = new Button(getTranslation("account.language.save"), click -> changeLanguage(choice.getValue()));
-        return new Section(new H2(getTranslation("account.language")), choice, save);
+        save.addClassName("change-language");
+        var row = new Div(choice, save);
+        row.addClassName("language-choice");
+        return new Section(new H2(getTranslation("account.language")), row);
     }
 
     private void changeLanguage(@Nullable Language language) {

@@ -26,6 +26,8 @@ class ChangePasswordDialog extends Dialog {
         this.done = done;
         this.fields = new NewPasswordFields(policy, email);
         setHeaderTitle(getTranslation("change-password.title"));
+        setWidth("28rem");
+        setMaxWidth("100%");
 
         current.setLabel(getTranslation("change-password.current"));
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -58,7 +60,8 @@ class ChangePasswordDialog extends Dialog {
             return;
         }
         close();
-        var notification = Notification.show(getTranslation("change-password.done"), 8000, Notification.Position.TOP_CENTER);
+        var notification = Notification.show(getTranslation("change-password.done"), 8000,
+                Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         done.run();
     }

@@ -47,6 +47,7 @@ abstract class PublicPage extends Div {
             message.add(new Paragraph(text));
         }
         message.add(signInLink());
+        message.getStyle().set("max-width", "40rem");
         content.removeAll();
         content.add(message);
         title.getElement().callJsFunction("focus");
