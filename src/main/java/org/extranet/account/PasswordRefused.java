@@ -3,13 +3,13 @@ package org.extranet.account;
 import java.util.List;
 
 /**
- * A new password the policy refuses, with the field to show the message at and the message's
+ * A new password the policy refuses (or, when changing it, a wrong current password), with the field to show the message at and the message's
  * translation key and arguments. Nothing was changed.
  */
 public class PasswordRefused extends RuntimeException {
 
-    /** The fields of a form that sets a password. */
-    public enum Field { NEW_PASSWORD, REPEAT }
+    /** The fields of a form that sets a password; only "Change password" asks for the current one. */
+    public enum Field { CURRENT_PASSWORD, NEW_PASSWORD, REPEAT }
 
     private final Field field;
     private final String messageKey;

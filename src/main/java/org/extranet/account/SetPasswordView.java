@@ -1,54 +1,34 @@
 package org.extranet.account;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import org.extranet.security.SecurityConfiguration;
 
 /**
  * Where the welcome and forgotten-password links lead: choose a password, or learn why the link no
- * longer works and what to do instead. Reached without signing in, so it draws its own top bar.
+ * longer works and what to do instead. Reached without signing in.
  * The token stays in this view; it never goes into the title, a message or a log.
  */
 @Route(value = PasswordLinks.PATH, autoLayout = false)
 @AnonymousAllowed
-public class SetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SetPasswordView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordLinks links;
     private final PasswordPolicy policy;
-    private final Main content = new Main();
-    private final PasswordField newPassword = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
-    private final Span strength = new Span();
     private String token = "";
 
     SetPasswordView(PasswordLinks links, PasswordPolicy policy) {
         this.links = links;
         this.policy = policy;
-        var brand = new Span(getTranslation("app.name"));
-        brand.addClassName("brand");
-        var topBar = new Header(brand);
-        topBar.addClassName("top-bar");
-        content.addClassName("login-main");
-        add(topBar, content);
     }
 
     @Override
@@ -70,49 +50,21 @@ public class SetPasswordView extends Div implements BeforeEnterObserver, HasDyna
         var intro = new Paragraph(getTranslation("set-password." + purpose + ".intro", link.firstName()));
         var account = new Paragraph(getTranslation("set-password.account", link.email()));
 
-        newPassword.setLabel(getTranslation("set-password.new-password"));
-        newPassword.setHelperText(getTranslation("set-password.hint", PasswordPolicy.MIN_LENGTH));
-        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        newPassword.setValueChangeMode(ValueChangeMode.LAZY);
-        newPassword.addValueChangeListener(change -> {
-            clearError(newPassword);
-            showStrength(change.getValue(), link.email());
-        });
-        strength.getElement().setAttribute("aria-live", "polite");
-        strength.addClassName("password-strength");
-
-        repeat.setLabel(getTranslation("set-password.repeat"));
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.addValueChangeListener(change -> clearError(repeat));
-        for (var field : new PasswordField[] {newPassword, repeat}) {
-            // The messages come from the service; the field's own checks would clear them on blur.
-            field.setManualValidation(true);
-            field.setWidthFull();
-        }
-
-        var submit = new Button(getTranslation("set-password.submit"), click -> submit(link.email()));
+        var fields = new NewPasswordFields(policy, link.email());
+        var submit = new Button(getTranslation("set-password.submit"), click -> submit(fields, link.email()));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER).listenOn(repeat).resetFocusOnActiveElement();
+        submit.addClickShortcut(Key.ENTER).listenOn(fields.repeatField()).resetFocusOnActiveElement();
 
-        var form = new Div(new H1(getTranslation("set-password." + purpose + ".heading")), intro, account,
-                newPassword, strength, repeat, submit);
-        form.getStyle().set("max-width", "28rem").set("display", "flex").set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-s)");
-        content.removeAll();
-        content.add(form);
+        showForm(new H1(getTranslation("set-password." + purpose + ".heading")), intro, account, fields, submit);
     }
 
-    private void submit(String email) {
-        clearError(newPassword);
-        clearError(repeat);
+    private void submit(NewPasswordFields fields, String email) {
+        fields.clearErrors();
         try {
-            links.setPassword(token, newPassword.getValue(), repeat.getValue());
-            show(getTranslation("set-password.done.heading"), getTranslation("set-password.done.text", email));
+            links.setPassword(token, fields.newPassword(), fields.repeat());
+            showMessage(getTranslation("set-password.done.heading"), getTranslation("set-password.done.text", email));
         } catch (PasswordRefused refused) {
-            var field = refused.field() == PasswordRefused.Field.REPEAT ? repeat : newPassword;
-            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-            field.setInvalid(true);
-            field.focus();
+            fields.show(refused);
         } catch (LinkUnusable unusable) {
             // Used or expired since the page opened (another tab, a second click).
             showProblem(unusable.state());
@@ -121,36 +73,13 @@ public class SetPasswordView extends Div implements BeforeEnterObserver, HasDyna
 
     private void showProblem(LinkState state) {
         switch (state) {
-            case LinkState.Expired expired -> show(getTranslation("set-password.expired.heading"),
+            case LinkState.Expired expired -> showMessage(getTranslation("set-password.expired.heading"),
                     getTranslation("set-password.expired." + purposeKey(expired.purpose())));
-            case LinkState.Used used -> show(getTranslation("set-password.used.heading"),
+            case LinkState.Used used -> showMessage(getTranslation("set-password.used.heading"),
                     getTranslation("set-password.used.text"));
-            default -> show(getTranslation("set-password.unknown.heading"),
+            default -> showMessage(getTranslation("set-password.unknown.heading"),
                     getTranslation("set-password.unknown.text"));
         }
-    }
-
-    /** A page that only tells something and leads to the sign-in page. */
-    private void show(String heading, String text) {
-        var title = new H1(heading);
-        // Focus goes to the new heading, so that screen readers announce what happened; it is not
-        // in the tab order, so it needs no focus ring.
-        title.getElement().setAttribute("tabindex", "-1");
-        title.getStyle().set("outline", "none");
-        var signIn = new Anchor(SecurityConfiguration.LOGIN_PATH, getTranslation("set-password.sign-in"));
-        content.removeAll();
-        content.add(new Div(title, new Paragraph(text), signIn));
-        title.getElement().callJsFunction("focus");
-    }
-
-    private void showStrength(String password, String email) {
-        strength.setText(password.isEmpty() ? "" : getTranslation("password.strength",
-                getTranslation(policy.strength(password, email).messageKey())));
-    }
-
-    private static void clearError(PasswordField field) {
-        field.setInvalid(false);
-        field.setErrorMessage(null);
     }
 
     private static String purposeKey(TokenPurpose purpose) {

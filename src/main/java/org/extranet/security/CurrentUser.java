@@ -2,7 +2,11 @@ package org.extranet.security;
 
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The id of the user behind the current request. */
 public final class CurrentUser {
@@ -19,5 +23,31 @@ public final class CurrentUser {
 
     public static long requireId() {
         return id().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    /**
+     * Keeps the current session alive after its user's session generation moved on to the given
+     * one (they changed their password here): every other session ends on its next request, this
+     * one goes on. It also gets a new session id, so that a copy of the old session cookie, should
+     * someone have one, ends too.
+     */
+    public static void continueWithSessionGeneration(int generation) {
+        var context = SecurityContextHolder.getContext();
+        var authentication = context.getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.withSessionGeneration(generation), null, authentication.getAuthorities()));
+        // In a web request the context is the one kept in the HTTP session; storing it again makes
+        // the change count wherever the session is replicated or persisted.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            var session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+                request.changeSessionId();
+            }
+        }
     }
 }

@@ -49,6 +49,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return new SignedInUser(id, email, null, locked, activated, sessionGeneration, roles);
     }
 
+    /** The same user in a session that lives on after its generation moved on (the user changed password here). */
+    SignedInUser withSessionGeneration(int generation) {
+        return new SignedInUser(id, email, null, locked, activated, generation, roleNames());
+    }
+
+    private List<String> roleNames() {
+        return authorities.stream().map(authority -> authority.getAuthority().substring("ROLE_".length())).toList();
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return authorities;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.extranet.account.ForgotPasswordView;
 import org.extranet.security.SecurityConfiguration;
 import org.extranet.security.SignInError;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         topBar.addClassName("top-bar");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(click -> click.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(null));
         var main = new Main(form);
         main.addClassName("login-main");

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -63,11 +65,27 @@ public abstract class BrowserTest {
     private int port;
 
     protected WebDriver driver;
-    private Path profile;
+    private final List<WebDriver> others = new ArrayList<>();
+    private final List<Path> profiles = new ArrayList<>();
 
     @BeforeAll
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
+        driver = newBrowser();
+    }
+
+    /**
+     * A second browser, with its own profile and so its own session, for tests about what one
+     * session does to another; it closes with the test class.
+     */
+    protected WebDriver anotherBrowser() throws IOException {
+        var browser = newBrowser();
+        others.add(browser);
+        return browser;
+    }
+
+    private WebDriver newBrowser() throws IOException {
+        var profile = Files.createTempDirectory("chromium-profile");
+        profiles.add(profile);
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -75,15 +93,23 @@ public abstract class BrowserTest {
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
         driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        others.forEach(WebDriver::quit);
+        for (Path profile : profiles) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
+    }
+
+    /** The address of a path of the application, such as {@code "/login"}, for any of the browsers. */
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
     }
 
     @BeforeEach
@@ -95,7 +121,7 @@ public abstract class BrowserTest {
 
     /** Opens a path of the application, such as {@code "/login"}, and waits until Vaadin is idle. */
     protected void open(String path) {
-        driver.get("http://localhost:" + port + path);
+        driver.get(url(path));
         waitForVaadin();
     }
 

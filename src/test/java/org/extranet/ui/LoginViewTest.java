@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
+import org.extranet.account.ForgotPasswordView;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -26,6 +27,18 @@ class LoginViewTest extends SpringBrowserlessTest {
         var form = find(LoginForm.class).single();
         assertThat(form.isError()).isFalse();
         assertThat(form.getAction()).isEqualTo("login");
+    }
+
+    @Test
+    void forgot_password_leads_to_its_page() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(LoginView.class);
+        var form = find(LoginForm.class).single();
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
+
+        test(form).forgotPassword();
+
+        assertThat(getCurrentView()).isInstanceOf(ForgotPasswordView.class);
     }
 
     @Test

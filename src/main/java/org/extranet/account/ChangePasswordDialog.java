@@ -1,0 +1,68 @@
+package org.extranet.account;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+/**
+ * The seed's step c.2: the current password, then the new one twice. On success the dialog
+ * closes, a notification (announced by screen readers) confirms it and focus goes back to the
+ * button that opened the dialog.
+ */
+class ChangePasswordDialog extends Dialog {
+
+    private final PasswordChange passwords;
+    private final PasswordField current = new PasswordField();
+    private final NewPasswordFields fields;
+    private final Runnable done;
+
+    ChangePasswordDialog(PasswordChange passwords, PasswordPolicy policy, String email, Runnable done) {
+        this.passwords = passwords;
+        this.done = done;
+        this.fields = new NewPasswordFields(policy, email);
+        setHeaderTitle(getTranslation("change-password.title"));
+        setWidth("28rem");
+        setMaxWidth("100%");
+
+        current.setLabel(getTranslation("change-password.current"));
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        current.setManualValidation(true);
+        current.setWidthFull();
+        current.addValueChangeListener(change -> NewPasswordFields.clearError(current));
+        add(PublicPage.column(current, fields));
+
+        var submit = new Button(getTranslation("change-password.submit"), click -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER).listenOn(fields.repeatField()).resetFocusOnActiveElement();
+        var cancel = new Button(getTranslation("change-password.cancel"), click -> close());
+        getFooter().add(cancel, submit);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                current.focus();
+            }
+        });
+    }
+
+    private void submit() {
+        NewPasswordFields.clearError(current);
+        fields.clearErrors();
+        try {
+            passwords.changePassword(current.getValue(), fields.newPassword(), fields.repeat());
+        } catch (PasswordRefused refused) {
+            if (!fields.show(refused)) {
+                NewPasswordFields.showError(current, getTranslation(refused.messageKey(), refused.arguments()));
+            }
+            return;
+        }
+        close();
+        var notification = Notification.show(getTranslation("change-password.done"), 8000,
+                Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        done.run();
+    }
+}

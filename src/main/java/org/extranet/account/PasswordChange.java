@@ -1,0 +1,81 @@
+package org.extranet.account;
+
+import static org.extranet.db.Tables.APP_USER;
+
+import org.extranet.account.PasswordRefused.Field;
+import org.extranet.audit.AuditAction;
+import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
+import org.extranet.security.Actor;
+import org.extranet.security.Actors;
+import org.extranet.security.CurrentUser;
+import org.jooq.DSLContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** "Change password" on Account information: the signed-in user replaces their own password. */
+@Service
+public class PasswordChange {
+
+    private final DSLContext db;
+    private final Actors actors;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final AccountMail mail;
+    private final AuditLog audit;
+
+    PasswordChange(DSLContext db, Actors actors, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+                   AccountMail mail, AuditLog audit) {
+        this.db = db;
+        this.actors = actors;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.mail = mail;
+        this.audit = audit;
+    }
+
+    /**
+     * Checks the current password, applies the policy to the new one, stores it and ends the
+     * user's other sessions (on every node, on their next request), while this session goes on.
+     * The user gets a "your password was changed" mail.
+     *
+     * @throws PasswordRefused at the field to blame; nothing was changed
+     */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword, String repeat) {
+        Actor me = actors.current();
+        var user = db.selectFrom(APP_USER).where(APP_USER.ID.eq(me.id())).forUpdate().fetchSingle();
+        if (currentPassword.isEmpty()) {
+            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-required");
+        }
+        String hash = user.getPasswordHash();
+        if (hash == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-wrong");
+        }
+        policy.check(newPassword, repeat, user.getEmail());
+        if (newPassword.equals(currentPassword)) {
+            throw new PasswordRefused(Field.NEW_PASSWORD, "change-password.unchanged");
+        }
+
+        int generation = db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
+                .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
+                .where(APP_USER.ID.eq(me.id()))
+                .returning(APP_USER.SESSION_GENERATION)
+                .fetchSingle(APP_USER.SESSION_GENERATION);
+        mail.passwordChanged(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName());
+        audit.record(me, AuditAction.PASSWORD_CHANGED, user.getCompanyId(), Subject.user(me.id(), user.getEmail()),
+                null, null);
+        // Only once the new generation is committed may this session claim it; were the change
+        // rolled back, the session would otherwise end for nothing.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                CurrentUser.continueWithSessionGeneration(generation);
+            }
+        });
+    }
+}

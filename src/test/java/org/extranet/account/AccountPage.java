@@ -1,0 +1,109 @@
+package org.extranet.account;
+
+import static org.extranet.browser.BrowserTest.waitForNewPage;
+import static org.extranet.browser.BrowserTest.waitForVaadin;
+import static org.extranet.browser.BrowserTest.waiting;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** "Account information" and its "Change password" form, as a user meets them. */
+public class AccountPage {
+
+    private final WebDriver driver;
+
+    public AccountPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public boolean isShown() {
+        return !driver.findElements(By.cssSelector("main .account-page")).isEmpty();
+    }
+
+    public String heading() {
+        return driver.findElement(By.cssSelector("main h1")).getText().strip();
+    }
+
+    /** "Your details" as "term: description" lines. */
+    public List<String> details() {
+        var terms = driver.findElements(By.cssSelector(".account-details dt"));
+        var descriptions = driver.findElements(By.cssSelector(".account-details dd"));
+        return IntStream.range(0, terms.size())
+                .mapToObj(i -> terms.get(i).getText().strip() + ": " + descriptions.get(i).getText().strip()).toList();
+    }
+
+    public List<String> permissions() {
+        return driver.findElements(By.cssSelector("main .permission-list li")).stream()
+                .map(item -> item.getText().strip()).toList();
+    }
+
+    /** Chooses a language by its name (in itself, such as "Polski") and confirms; the page reloads in it. */
+    public void changeLanguage(String name) {
+        driver.findElement(By.xpath("//vaadin-radio-button[normalize-space()='" + name + "']")).click();
+        var button = driver.findElement(By.cssSelector("vaadin-button.change-language"));
+        button.click();
+        waitForNewPage(driver, button);
+    }
+
+    public Form openChangePassword() {
+        driver.findElement(By.cssSelector("vaadin-button.change-password")).click();
+        waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-dialog")));
+        waitForVaadin(driver);
+        return new Form();
+    }
+
+    /** The text of the notification on screen, once there is one. */
+    public String notification() {
+        return waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-notification-card"))).getText().strip();
+    }
+
+    /** The change-password dialog. */
+    public class Form {
+
+        public String title() {
+            return dialog().findElement(By.cssSelector("h2, [slot='title']")).getText().strip();
+        }
+
+        public Form type(String label, String text) {
+            var input = field(label).findElement(By.cssSelector("input"));
+            input.clear();
+            input.sendKeys(text);
+            return this;
+        }
+
+        public void submit() {
+            dialog().findElement(By.cssSelector("vaadin-button[theme~='primary']")).click();
+            waitForVaadin(driver);
+        }
+
+        public void cancel() {
+            dialog().findElement(By.cssSelector("vaadin-button:not([theme~='primary'])")).click();
+            waiting(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog")));
+            waitForVaadin(driver);
+        }
+
+        /** The error shown at the field, or an empty string. */
+        public String errorAt(String label) {
+            var field = field(label);
+            return field.getAttribute("invalid") == null ? ""
+                    : field.findElement(By.cssSelector("[slot='error-message']")).getText().strip();
+        }
+
+        public boolean isOpen() {
+            return !driver.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
+        }
+
+        private WebElement field(String label) {
+            return dialog().findElement(By.xpath(".//vaadin-password-field[label[normalize-space()='" + label + "']]"));
+        }
+
+        private WebElement dialog() {
+            return driver.findElement(By.cssSelector("vaadin-dialog"));
+        }
+    }
+}

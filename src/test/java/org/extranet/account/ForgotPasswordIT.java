@@ -1,0 +1,80 @@
+package org.extranet.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.db.Tables.MAIL_OUTBOX;
+
+import org.extranet.Fixtures;
+import org.extranet.browser.Accessibility;
+import org.extranet.browser.BrowserTest;
+import org.extranet.ui.LoginPage;
+import org.extranet.ui.TopBar;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ForgotPasswordIT extends BrowserTest {
+
+    private static final String NEW_PASSWORD = "tractors in the spring rain";
+
+    @Autowired Fixtures fixtures;
+    @Autowired DSLContext db;
+
+    @Test
+    void a_user_who_forgot_the_password_sets_a_new_one_through_the_mailed_link_and_signs_in() {
+        String email = fixtures.user(fixtures.company());
+        var pages = new PasswordPages(driver);
+        open("/login");
+
+        pages.forgotPasswordFromSignIn();
+        assertThat(pages.heading()).isEqualTo("Forgot your password?");
+        screenshot("forgot-password-en");
+        Accessibility.assertNoViolations(driver, "the forgot-password page");
+
+        pages.type("Email", email).submit();
+        assertThat(pages.heading()).isEqualTo("Check your e-mail");
+        assertThat(pages.text()).startsWith("If an account exists for " + email);
+        screenshot("forgot-password-sent-en");
+        Accessibility.assertNoViolations(driver, "the forgot-password answer");
+
+        String mail = db.select(MAIL_OUTBOX.TEXT_BODY).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(email).and(MAIL_OUTBOX.KIND.eq("PASSWORD_RESET")))
+                .fetchSingle(MAIL_OUTBOX.TEXT_BODY);
+        String link = mail.replaceAll("(?s).*(http\\S+/set-password\\?token=[A-Za-z0-9_-]+).*", "$1");
+        // The mail names the configured public address; this test's server listens elsewhere.
+        driver.get(url(link.substring(link.indexOf("/set-password"))));
+        waitForVaadin();
+        assertThat(pages.heading()).isEqualTo("Choose a new password");
+        Accessibility.assertNoViolations(driver, "the set-password page from a reset link");
+
+        pages.type("New password", NEW_PASSWORD).type("Repeat new password", NEW_PASSWORD).submit();
+        assertThat(pages.heading()).isEqualTo("Your password is set");
+        Accessibility.assertNoViolations(driver, "the set-password confirmation");
+
+        pages.goToSignIn();
+        var login = new LoginPage(driver);
+        login.signIn(email, Fixtures.PASSWORD);
+        assertThat(login.errorMessage()).startsWith("Could not sign you in");
+        login.signIn(email, NEW_PASSWORD);
+        assertThat(new TopBar(driver).isShown()).isTrue();
+    }
+
+    @Test
+    void an_unknown_address_gets_the_same_answer_in_polish_too() {
+        String email = Fixtures.unique("nobody") + "@example.com";
+        var pages = new PasswordPages(driver);
+        open("/login");
+        new LoginPage(driver).switchLanguage();
+
+        pages.forgotPasswordFromSignIn();
+        assertThat(pages.heading()).isEqualTo("Nie pamiętasz hasła?");
+        screenshot("forgot-password-pl");
+        Accessibility.assertNoViolations(driver, "the forgot-password page in Polish");
+
+        pages.type("E-mail", email).submit();
+        assertThat(pages.heading()).isEqualTo("Sprawdź swoją skrzynkę e-mail");
+        assertThat(pages.text()).isEqualTo("Jeśli istnieje konto z adresem " + email
+                + ", wysłaliśmy na ten adres link do ustawienia nowego hasła. Link jest ważny przez godzinę.");
+        Accessibility.assertNoViolations(driver, "the forgot-password answer in Polish");
+        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(email))).isZero();
+    }
+}
