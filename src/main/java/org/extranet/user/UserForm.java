@@ -123,6 +123,17 @@ class UserForm extends Dialog {
     private void buildFields() {
         email.setLabel(getTranslation("user-form.email"));
         email.setMaxLength(254);
+        // The binder includes each field's own checks; these are their messages.
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setRequiredErrorMessage(getTranslation("user.error.email-required"))
+                .setPatternErrorMessage(getTranslation("user.error.email-invalid"))
+                .setMaxLengthErrorMessage(getTranslation("user.error.email-invalid")));
+        for (var field : List.of(firstName, lastName)) {
+            field.setI18n(new TextField.TextFieldI18n()
+                    .setRequiredErrorMessage(getTranslation("user.error.required"))
+                    .setMaxLengthErrorMessage(getTranslation("user.error.too-long")));
+        }
+        phone.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("user.error.phone-invalid")));
         email.setAutocomplete(Autocomplete.OFF);
         firstName.setLabel(getTranslation("user-form.first-name"));
         firstName.setMaxLength(100);
@@ -192,10 +203,9 @@ class UserForm extends Dialog {
         }
         if (attempt(() -> users.createUser(companyId, data, notify))) {
             String name = data.firstName().strip() + " " + data.lastName().strip();
-            Notices.success(notify
+            finish(Change.CREATED, notify
                     ? getTranslation("user-form.created-and-notified", name, data.email().strip())
                     : getTranslation("user-form.created", name));
-            finish(Change.CREATED);
         }
     }
 
@@ -206,8 +216,7 @@ class UserForm extends Dialog {
             return;
         }
         if (attempt(() -> users.updateUser(user.id(), user.version(), data))) {
-            Notices.success(getTranslation("user-form.saved", data.firstName().strip() + " " + data.lastName().strip()));
-            finish(Change.SAVED);
+            finish(Change.SAVED, getTranslation("user-form.saved", data.firstName().strip() + " " + data.lastName().strip()));
         }
     }
 
@@ -229,9 +238,9 @@ class UserForm extends Dialog {
         confirm.setConfirmText(getTranslation("user-form.delete.confirm.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(confirmed -> {
+            confirm.close();
             if (attempt(() -> users.deleteUser(user.id()))) {
-                Notices.success(getTranslation("user-form.deleted", name));
-                finish(Change.DELETED);
+                finish(Change.DELETED, getTranslation("user-form.deleted", name));
             }
         });
         confirm.open();
@@ -315,9 +324,14 @@ class UserForm extends Dialog {
         }
     }
 
-    private void finish(Change change) {
+    /**
+     * Closes the window, then tells what happened: a notification opened while a modal window is
+     * open would belong to that window and vanish with it.
+     */
+    private void finish(Change change, String notice) {
         changed.accept(change);
         close();
+        Notices.success(notice);
     }
 
     private EditableUser editing() {
