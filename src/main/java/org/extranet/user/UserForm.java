@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -230,20 +229,11 @@ class UserForm extends Dialog {
     private void confirmDelete() {
         EditableUser user = editing();
         String name = user.data().firstName() + " " + user.data().lastName();
-        var confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("user-form.delete.confirm.title"));
-        confirm.setText(getTranslation("user-form.delete.confirm.text", name, user.data().email()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("user-form.cancel"));
-        confirm.setConfirmText(getTranslation("user-form.delete.confirm.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            confirm.close();
+        new DeleteConfirmation(getTranslation("user-form.delete.confirm.text", name, user.data().email()), () -> {
             if (attempt(() -> users.deleteUser(user.id()))) {
                 finish(Change.DELETED, getTranslation("user-form.deleted", name));
             }
-        });
-        confirm.open();
+        }).open();
     }
 
     /** The form's values when the form's own checks pass; otherwise the first bad field gets the focus. */

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -63,9 +65,29 @@ public abstract class BrowserTest {
     protected WebDriver driver;
     private Path profile;
 
+    /** Further browsers a test opened (a second user's session), closed with the first. */
+    private final List<WebDriver> otherBrowsers = new ArrayList<>();
+    private final List<Path> otherProfiles = new ArrayList<>();
+
     @BeforeAll
     void startBrowser() throws IOException {
         profile = Files.createTempDirectory("chromium-profile");
+        driver = chromium(profile);
+    }
+
+    /**
+     * One more browser with a profile of its own, so a second person can be signed in at the same
+     * time (an administrator locking a user whose session is open, say). Closed after the class.
+     */
+    protected WebDriver anotherBrowser() throws IOException {
+        Path otherProfile = Files.createTempDirectory("chromium-profile");
+        otherProfiles.add(otherProfile);
+        WebDriver browser = chromium(otherProfile);
+        otherBrowsers.add(browser);
+        return browser;
+    }
+
+    private static WebDriver chromium(Path profile) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -73,14 +95,18 @@ public abstract class BrowserTest {
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
         driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        otherBrowsers.forEach(WebDriver::quit);
+        otherProfiles.add(profile);
+        for (Path used : otherProfiles) {
+            try (Stream<Path> files = Files.walk(used)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 
@@ -93,8 +119,13 @@ public abstract class BrowserTest {
 
     /** Opens a path of the application, such as {@code "/login"}, and waits until Vaadin is idle. */
     protected void open(String path) {
-        driver.get("http://localhost:" + port + path);
-        waitForVaadin();
+        open(driver, path);
+    }
+
+    /** Opens a path of the application in the given browser and waits until Vaadin is idle. */
+    protected void open(WebDriver browser, String path) {
+        browser.get("http://localhost:" + port + path);
+        waitForVaadin(browser);
     }
 
     /** Waits until the page is loaded and Vaadin has no request in flight. */

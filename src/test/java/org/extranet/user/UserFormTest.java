@@ -11,11 +11,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -79,7 +79,7 @@ class UserFormTest extends SpringBrowserlessTest {
                 .where(USER_PERMISSION.USER_ID.eq(row.getId())).fetch(USER_PERMISSION.PERMISSION_CODE))
                 .containsExactlyInAnyOrder("PLACE_ORDERS", "VIEW_INVOICES");
         assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(newEmail))).isZero();
-        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(find(UserForm.class).all()).isEmpty();
         assertThat(notifications()).contains("Ewa Lis has been created. No e-mail was sent.");
         assertThat(emails()).contains(newEmail);
     }
@@ -111,7 +111,7 @@ class UserFormTest extends SpringBrowserlessTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage())
                 .isEqualTo("This e-mail address is already in use. Every user needs their own address.");
-        assertThat(find(Dialog.class).single().isOpened()).isTrue();
+        assertThat(dialog().isOpened()).isTrue();
         assertThat(db.fetchCount(APP_USER)).isEqualTo(users);
         assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.equalIgnoreCase(existing))).isZero();
     }
@@ -128,7 +128,7 @@ class UserFormTest extends SpringBrowserlessTest {
         TextField firstName = find(TextField.class).withCaption("First name").single();
         assertThat(firstName.getErrorMessage()).isEqualTo("Fill in this field.");
         assertThat(email.isRequiredIndicatorVisible()).isTrue();
-        assertThat(find(Dialog.class).single().isOpened()).isTrue();
+        assertThat(dialog().isOpened()).isTrue();
 
         test(email).setValue("not an address");
         click(footerButton("Create new user"));
@@ -181,7 +181,7 @@ class UserFormTest extends SpringBrowserlessTest {
 
         assertThat(db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague))).isEqualTo("Renamed");
         assertThat(db.fetchCount(USER_PERMISSION, USER_PERMISSION.USER_ID.eq(fixtures.userId(colleague)))).isEqualTo(2);
-        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(find(UserForm.class).all()).isEmpty();
         assertThat(grid().getCellText(emails().indexOf(colleague), AdminPanelViewTest.NAME)).isEqualTo("Test Renamed");
         assertThat(notifications()).contains("The changes to Test Renamed are saved.");
     }
@@ -232,18 +232,21 @@ class UserFormTest extends SpringBrowserlessTest {
         click(rowButton(colleague, "Edit"));
 
         click(footerButton("Delete user"));
-        var confirm = find(ConfirmDialog.class).single();
-        assertThat(test(confirm).getHeader()).isEqualTo("Delete user?");
-        assertThat(test(confirm).getText()).isEqualTo("Delete user " + name + " (" + colleague + ")? This cannot be undone.");
+        var confirm = confirmation();
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Delete user?");
+        assertThat(confirm.getElement().getProperty("role")).isEqualTo("alertdialog");
+        assertThat(find(Paragraph.class).from(confirm).single().getText())
+                .isEqualTo("Delete user " + name + " (" + colleague + ")? This cannot be undone.");
 
-        test(confirm).cancel();
+        click(footerButton(confirm, "Cancel"));
+        assertThat(confirm.isOpened()).isFalse();
         assertThat(db.fetchCount(APP_USER, APP_USER.EMAIL.eq(colleague))).isEqualTo(1);
 
         click(footerButton("Delete user"));
-        test(find(ConfirmDialog.class).single()).confirm();
+        click(footerButton(confirmation(), "Delete"));
 
         assertThat(db.fetchCount(APP_USER, APP_USER.EMAIL.eq(colleague))).isZero();
-        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(find(UserForm.class).all()).isEmpty();
         assertThat(emails()).doesNotContain(colleague);
         assertThat(notifications()).contains(name + " has been deleted.");
     }
@@ -254,7 +257,7 @@ class UserFormTest extends SpringBrowserlessTest {
         click(rowButton(admin, "Edit"));
 
         click(footerButton("Delete user"));
-        test(find(ConfirmDialog.class).single()).confirm();
+        click(footerButton(confirmation(), "Delete"));
 
         var problem = find(Div.class).withClassName("form-problem").single();
         assertThat(find(Span.class).from(problem).single().getText()).isEqualTo("You cannot delete your own account.");
@@ -298,7 +301,11 @@ class UserFormTest extends SpringBrowserlessTest {
     }
 
     private Dialog dialog() {
-        return find(Dialog.class).single();
+        return find(UserForm.class).single();
+    }
+
+    private Dialog confirmation() {
+        return find(DeleteConfirmation.class).withCondition(Dialog::isOpened).single();
     }
 
     @SuppressWarnings("unchecked")
@@ -313,7 +320,11 @@ class UserFormTest extends SpringBrowserlessTest {
     }
 
     private Button footerButton(String text) {
-        return dialog().getFooter().getElement().getChildren()
+        return footerButton(dialog(), text);
+    }
+
+    private Button footerButton(Dialog dialog, String text) {
+        return dialog.getFooter().getElement().getChildren()
                 .map(element -> element.getComponent().orElseThrow())
                 .filter(component -> component instanceof Button button && text.equals(button.getText()))
                 .map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + text));
