@@ -21,6 +21,7 @@ import org.extranet.account.Language;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.company.CompanySummary;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -59,6 +60,23 @@ public class UserAdministration {
         this.actors = actors;
         this.audit = audit;
         this.invitations = invitations;
+    }
+
+    /**
+     * The company a distributor administrator manages: their own. Staff have none (they choose one
+     * in the company directory) and users without the permission may not manage any.
+     */
+    @Transactional(readOnly = true)
+    public CompanySummary myCompany() {
+        Actor actor = actors.current();
+        if (actor.staff() || actor.companyId() == null || !actor.mayManageUsersOf(actor.companyId())) {
+            audit.refused(actor, "myCompany", actor.companyId(), Subject.NONE);
+            throw new AccessDeniedException("Not an administrator of a company");
+        }
+        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER)
+                .from(COMPANY)
+                .where(COMPANY.ID.eq(actor.companyId()))
+                .fetchSingle(Records.mapping(CompanySummary::new));
     }
 
     @Transactional(readOnly = true)

@@ -121,8 +121,13 @@ public abstract class BrowserTest {
 
     /** Opens a path of the application, such as {@code "/login"}, and waits until Vaadin is idle. */
     protected void open(String path) {
-        driver.get(url(path));
-        waitForVaadin();
+        open(driver, path);
+    }
+
+    /** Opens a path of the application in the given browser and waits until Vaadin is idle. */
+    protected void open(WebDriver browser, String path) {
+        browser.get(url(path));
+        waitForVaadin(browser);
     }
 
     /** Waits until the page is loaded and Vaadin has no request in flight. */

@@ -428,5 +428,19 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> users.sendInvitation(fixtures.userId(active)))
                 .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.not-invited"));
         assertThat(mailsTo(active)).isZero();
+
+    @Test
+    void an_administrator_learns_their_own_company_while_staff_and_plain_users_are_refused() {
+        signIn.as(admin);
+        assertThat(users.myCompany().id()).isEqualTo(company);
+        assertThat(users.myCompany().name()).isEqualTo(fixtures.companyName(company));
+
+        String plainUser = fixtures.user(company, "PLACE_ORDERS");
+        signIn.as(plainUser);
+        assertThatThrownBy(() -> users.myCompany()).isInstanceOf(AccessDeniedException.class);
+        assertThat(refusals(fixtures.userId(plainUser))).isEqualTo(1);
+
+        signIn.as(fixtures.staff());
+        assertThatThrownBy(() -> users.myCompany()).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,0 +1,122 @@
+package org.extranet.user;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.Optional;
+import org.extranet.account.AccountService;
+import org.extranet.company.CompanyDirectory;
+import org.extranet.company.CompanySummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The admin panel (the seed's sections a and b): an administrator manages the users of their own
+ * company; the service department first chooses a company and then acts on its behalf. The chosen
+ * company is in the address ({@code ?company=ID}), so a reload or a shared link keeps it.
+ */
+@Route("admin")
+@RolesAllowed({"MANAGE_USERS", "SERVICE_STAFF"})
+@Menu(order = 10, title = "nav.admin-panel")
+public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String COMPANY_PARAMETER = "company";
+
+    private final UserAdministration users;
+    private final @Nullable CompanyDirectory directory;
+    private final ComboBox<CompanySummary> chooser = new ComboBox<>();
+    private final Div onBehalf = new Div();
+    private final Div content = new Div();
+    private @Nullable CompanySummary company;
+
+    AdminPanelView(UserAdministration users, CompanyDirectory directory, AccountService accounts) {
+        this.users = users;
+        this.directory = accounts.myAccount().staff() ? directory : null;
+        addClassName("page");
+        add(new H1(getTranslation("admin-panel.title")));
+        if (this.directory != null) {
+            buildChooser(this.directory);
+            add(chooser, onBehalf);
+        } else {
+            CompanySummary own = users.myCompany();
+            add(new Paragraph(getTranslation("admin-panel.company", own.name())));
+            show(own);
+        }
+        add(content);
+    }
+
+    private void buildChooser(CompanyDirectory companies) {
+        chooser.setLabel(getTranslation("admin-panel.choose-company"));
+        chooser.setHelperText(getTranslation("admin-panel.choose-company.help"));
+        chooser.setPrefixComponent(VaadinIcon.SEARCH.create());
+        chooser.setWidth("min(32rem, 100%)");
+        chooser.setClearButtonVisible(true);
+        chooser.setItemLabelGenerator(choice -> choice.name() + " (" + choice.customerNumber() + ")");
+        chooser.setItems(query -> companies.findCompanies(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        chooser.addValueChangeListener(change -> {
+            CompanySummary chosen = change.getValue();
+            if (!Objects.equals(chosen, company)) {
+                UI.getCurrent().navigate(AdminPanelView.class, chosen == null
+                        ? QueryParameters.empty()
+                        : QueryParameters.of(COMPANY_PARAMETER, String.valueOf(chosen.id())));
+            }
+        });
+        onBehalf.getElement().setAttribute("role", "status");
+        onBehalf.addClassName("on-behalf");
+        onBehalf.getStyle().set("margin", "var(--lumo-space-m) 0")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-inline-start", "4px solid var(--lumo-primary-color)")
+                .set("background", "var(--lumo-primary-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (directory == null) {
+            return;
+        }
+        Optional<CompanySummary> chosen = event.getLocation().getQueryParameters()
+                .getSingleParameter(COMPANY_PARAMETER)
+                .flatMap(AdminPanelView::parseId)
+                .flatMap(directory::company);
+        company = chosen.orElse(null);
+        chooser.setValue(company);
+        if (company == null) {
+            onBehalf.setText(getTranslation("admin-panel.choose-company.intro"));
+            content.removeAll();
+        } else {
+            onBehalf.setText(getTranslation("admin-panel.on-behalf", company.name()));
+            show(company);
+        }
+    }
+
+    private void show(CompanySummary chosen) {
+        company = chosen;
+        content.removeAll();
+        content.add(new UserList(users, chosen));
+    }
+
+    private static Optional<Long> parseId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin-panel.page-title");
+    }
+}

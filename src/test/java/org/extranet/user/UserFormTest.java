@@ -1,0 +1,359 @@
+package org.extranet.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.MAIL_OUTBOX;
+import static org.extranet.db.Tables.USER_PERMISSION;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.extranet.Fixtures;
+import org.extranet.SignIn;
+import org.extranet.account.Language;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+@ViewPackages(packages = "org.extranet")
+class UserFormTest extends SpringBrowserlessTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired SignIn signIn;
+    @Autowired DSLContext db;
+
+    long company;
+    String admin;
+    final String newEmail = Fixtures.unique("new") + "@form-test.example";
+
+    @BeforeEach
+    void anAdministratorInTheAdminPanel() {
+        company = fixtures.company();
+        admin = fixtures.user(company, "MANAGE_USERS");
+        signIn.as(admin);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(AdminPanelView.class);
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void create_new_user_saves_the_user_with_permissions_and_sends_no_mail() {
+        openCreateForm();
+        assertThat(dialog().getHeaderTitle()).isEqualTo("Create new user");
+        assertThat(footerButtons()).containsExactly("Cancel", "Create new user", "Create new user and notify");
+        fill(newEmail, "Ewa", "Lis", "+48 600 700 800", "English");
+        test(permissions()).selectItems("Place orders", "View invoices");
+
+        click(footerButton("Create new user"));
+
+        var row = db.selectFrom(APP_USER).where(APP_USER.EMAIL.eq(newEmail)).fetchSingle();
+        assertThat(row.getStatus()).isEqualTo("INVITED");
+        assertThat(row.getCompanyId()).isEqualTo(company);
+        assertThat(row.getLanguage()).isEqualTo("en");
+        assertThat(row.getPhone()).isEqualTo("+48 600 700 800");
+        assertThat(db.select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)
+                .where(USER_PERMISSION.USER_ID.eq(row.getId())).fetch(USER_PERMISSION.PERMISSION_CODE))
+                .containsExactlyInAnyOrder("PLACE_ORDERS", "VIEW_INVOICES");
+        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(newEmail))).isZero();
+        assertThat(find(UserForm.class).all()).isEmpty();
+        assertThat(notifications()).contains("Ewa Lis has been created. No e-mail was sent.");
+        assertThat(emails()).contains(newEmail);
+    }
+
+    @Test
+    void create_new_user_and_notify_queues_a_welcome_mail_in_the_users_language() {
+        openCreateForm();
+        fill(newEmail, "Emma", "Stone", "", "English");
+
+        click(footerButton("Create new user and notify"));
+
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(newEmail))).isEqualTo("INVITED");
+        var mail = db.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(newEmail)).fetchSingle();
+        assertThat(mail.getLanguage()).isEqualTo("en");
+        assertThat(mail.getTextBody()).contains("/set-password?token=");
+        assertThat(notifications()).anyMatch(text -> text.contains("a welcome e-mail is on its way to " + newEmail));
+    }
+
+    @Test
+    void a_duplicate_email_is_shown_at_the_email_field_and_nothing_is_written() {
+        String existing = fixtures.user(fixtures.company());
+        int users = db.fetchCount(APP_USER);
+        openCreateForm();
+        fill(existing.toUpperCase(Locale.ROOT), "Ewa", "Lis", "", "Polski");
+
+        click(footerButton("Create new user and notify"));
+
+        EmailField email = find(EmailField.class).withCaption("Email").single();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage())
+                .isEqualTo("This e-mail address is already in use. Every user needs their own address.");
+        assertThat(dialog().isOpened()).isTrue();
+        assertThat(db.fetchCount(APP_USER)).isEqualTo(users);
+        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.equalIgnoreCase(existing))).isZero();
+    }
+
+    @Test
+    void required_fields_are_checked_before_anything_is_sent() {
+        openCreateForm();
+
+        click(footerButton("Create new user"));
+
+        EmailField email = find(EmailField.class).withCaption("Email").single();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter the e-mail address.");
+        TextField firstName = find(TextField.class).withCaption("First name").single();
+        assertThat(firstName.getErrorMessage()).isEqualTo("Fill in this field.");
+        assertThat(email.isRequiredIndicatorVisible()).isTrue();
+        assertThat(dialog().isOpened()).isTrue();
+
+        test(email).setValue("not an address");
+        click(footerButton("Create new user"));
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address, such as name@company.com.");
+    }
+
+    @Test
+    void a_phone_number_the_service_refuses_is_shown_at_the_phone_field() {
+        openCreateForm();
+        fill(newEmail, "Ewa", "Lis", "call me maybe", "English");
+
+        click(footerButton("Create new user"));
+
+        TextField phone = find(TextField.class).withCaption("Phone").single();
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).startsWith("Enter a phone number using digits");
+        assertThat(db.fetchCount(APP_USER, APP_USER.EMAIL.eq(newEmail))).isZero();
+    }
+
+    @Test
+    void only_the_permissions_the_company_is_entitled_to_are_offered_with_their_explanations() {
+        long small = fixtures.company(List.of("MANAGE_USERS", "VIEW_ORDERS"));
+        signIn.as(fixtures.user(small, "MANAGE_USERS"));
+        navigate(org.extranet.account.StartView.class);
+        navigate(AdminPanelView.class);
+        openCreateForm();
+
+        var permissions = permissions();
+        assertThat(permissions.getLabel()).isEqualTo("External permissions");
+        assertThat(permissions.getListDataView().getItems().map(permissions.getItemLabelGenerator()))
+                .containsExactly("Manage users", "View orders");
+        assertThat(permissions.getItemHelperGenerator().apply("VIEW_ORDERS"))
+                .isEqualTo("See the company's orders and their status.");
+    }
+
+    @Test
+    void edit_fills_the_form_and_save_stores_the_change() {
+        String colleague = fixtures.user(company, "VIEW_PRICES");
+        click(rowButton(colleague, "Edit"));
+
+        assertThat(dialog().getHeaderTitle()).isEqualTo("Edit user");
+        assertThat(find(EmailField.class).withCaption("Email").single().getValue()).isEqualTo(colleague);
+        assertThat(find(TextField.class).withCaption("First name").single().getValue()).isEqualTo("Test");
+        assertThat(test(permissions()).getSelected()).containsExactly("VIEW_PRICES");
+        assertThat(footerButtons()).containsExactly("Delete user", "Cancel", "Save");
+
+        test(find(TextField.class).withCaption("Last name").single()).setValue("Renamed");
+        test(permissions()).selectItem("Place orders");
+        click(footerButton("Save"));
+
+        assertThat(db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague))).isEqualTo("Renamed");
+        assertThat(db.fetchCount(USER_PERMISSION, USER_PERMISSION.USER_ID.eq(fixtures.userId(colleague)))).isEqualTo(2);
+        assertThat(find(UserForm.class).all()).isEmpty();
+        assertThat(grid().getCellText(emails().indexOf(colleague), AdminPanelViewTest.NAME)).isEqualTo("Test Renamed");
+        assertThat(notifications()).contains("The changes to Test Renamed are saved.");
+    }
+
+    @Test
+    void saving_over_a_change_made_meanwhile_says_so_and_offers_to_reload() {
+        String colleague = fixtures.user(company);
+        click(rowButton(colleague, "Edit"));
+        // Someone else renames the user while the form is open.
+        db.update(APP_USER).set(APP_USER.FIRST_NAME, "Changed").set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.EMAIL.eq(colleague)).execute();
+        test(find(TextField.class).withCaption("Last name").single()).setValue("Mine");
+
+        click(footerButton("Save"));
+
+        var problem = find(Div.class).withClassName("form-problem").single();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(find(Span.class).from(problem).single().getText()).startsWith("Someone else changed this user");
+        assertThat(db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague))).isNotEqualTo("Mine");
+
+        click(find(Button.class).from(problem).withText("Reload").single());
+
+        assertThat(find(TextField.class).withCaption("First name").single().getValue()).isEqualTo("Changed");
+        assertThat(problem.isVisible()).isFalse();
+        test(find(TextField.class).withCaption("Last name").single()).setValue("Mine");
+        click(footerButton("Save"));
+        assertThat(db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague))).isEqualTo("Mine");
+        assertThat(db.fetchValue(APP_USER.FIRST_NAME, APP_USER.EMAIL.eq(colleague))).isEqualTo("Changed");
+    }
+
+    @Test
+    void an_invited_user_can_be_sent_a_new_invitation() {
+        String invited = fixtures.userWithStatus(company, "INVITED");
+        click(rowButton(invited, "Edit"));
+        assertThat(footerButtons()).containsExactly("Delete user", "Resend invitation", "Cancel", "Save");
+
+        click(footerButton("Resend invitation"));
+
+        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(invited))).isEqualTo(1);
+        assertThat(notifications()).anyMatch(text -> text.startsWith("A new invitation is on its way to " + invited));
+    }
+
+    @Test
+    void delete_user_asks_for_confirmation_naming_the_user_and_then_removes_them() {
+        String colleague = fixtures.user(company);
+        String name = "Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague));
+        click(rowButton(colleague, "Edit"));
+
+        click(footerButton("Delete user"));
+        var confirm = confirmation();
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Delete user?");
+        assertThat(confirm.getElement().getProperty("role")).isEqualTo("alertdialog");
+        assertThat(find(Paragraph.class).from(confirm).single().getText())
+                .isEqualTo("Delete user " + name + " (" + colleague + ")? This cannot be undone.");
+
+        click(footerButton(confirm, "Cancel"));
+        assertThat(confirm.isOpened()).isFalse();
+        assertThat(db.fetchCount(APP_USER, APP_USER.EMAIL.eq(colleague))).isEqualTo(1);
+
+        click(footerButton("Delete user"));
+        click(footerButton(confirmation(), "Delete"));
+
+        assertThat(db.fetchCount(APP_USER, APP_USER.EMAIL.eq(colleague))).isZero();
+        assertThat(find(UserForm.class).all()).isEmpty();
+        assertThat(emails()).doesNotContain(colleague);
+        assertThat(notifications()).contains(name + " has been deleted.");
+    }
+
+    @Test
+    void deleting_yourself_is_refused_in_the_form() {
+        fixtures.user(company, "MANAGE_USERS");
+        click(rowButton(admin, "Edit"));
+
+        click(footerButton("Delete user"));
+        click(footerButton(confirmation(), "Delete"));
+
+        var problem = find(Div.class).withClassName("form-problem").single();
+        assertThat(find(Span.class).from(problem).single().getText()).isEqualTo("You cannot delete your own account.");
+        assertThat(db.fetchCount(APP_USER, APP_USER.EMAIL.eq(admin))).isEqualTo(1);
+    }
+
+    @Test
+    void the_form_speaks_polish_with_the_seeds_labels() {
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        navigate(org.extranet.account.StartView.class);
+        navigate(AdminPanelView.class);
+        click(find(Button.class).withText("Utwórz nowego użytkownika").single());
+
+        assertThat(dialog().getHeaderTitle()).isEqualTo("Utwórz nowego użytkownika");
+        assertThat(footerButtons()).containsExactly("Anuluj", "Utwórz nowego użytkownika",
+                "Utwórz nowego użytkownika i poinformuj");
+        assertThat(find(EmailField.class).single().getLabel()).isEqualTo("E-mail");
+        assertThat(find(TextField.class).all()).extracting(TextField::getLabel)
+                .contains("Imię", "Nazwisko", "Telefon");
+        assertThat(permissions().getLabel()).isEqualTo("Uprawnienia zewnętrzne");
+        assertThat(permissions().getListDataView().getItems().map(permissions().getItemLabelGenerator()))
+                .containsExactly("Zarządzanie użytkownikami", "Składanie zamówień", "Przeglądanie zamówień",
+                        "Przeglądanie faktur", "Przeglądanie cen", "Przygotowywanie wycen");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Language> language = find(RadioButtonGroup.class).withCaption("Język").single();
+        assertThat(language.getValue()).isEqualTo(Language.PL);
+    }
+
+    private void openCreateForm() {
+        click(find(Button.class).withText("Create new user").single());
+    }
+
+    private void fill(String email, String firstName, String lastName, String phone, String language) {
+        test(find(EmailField.class).withCaption("Email").single()).setValue(email);
+        test(find(TextField.class).withCaption("First name").single()).setValue(firstName);
+        test(find(TextField.class).withCaption("Last name").single()).setValue(lastName);
+        test(find(TextField.class).withCaption("Phone").single()).setValue(phone);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Language> languages = find(RadioButtonGroup.class).withCaption("Language").single();
+        test(languages).selectItem(language);
+    }
+
+    private Dialog dialog() {
+        return find(UserForm.class).single();
+    }
+
+    private Dialog confirmation() {
+        return find(DeleteConfirmation.class).withCondition(Dialog::isOpened).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<String> permissions() {
+        return find(CheckboxGroup.class).single();
+    }
+
+    private List<String> footerButtons() {
+        return dialog().getFooter().getElement().getChildren()
+                .map(element -> element.getComponent().orElseThrow())
+                .filter(Button.class::isInstance).map(button -> ((Button) button).getText()).toList();
+    }
+
+    private Button footerButton(String text) {
+        return footerButton(dialog(), text);
+    }
+
+    private Button footerButton(Dialog dialog, String text) {
+        return dialog.getFooter().getElement().getChildren()
+                .map(element -> element.getComponent().orElseThrow())
+                .filter(component -> component instanceof Button button && text.equals(button.getText()))
+                .map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<UserRow>, UserRow> grid() {
+        return test((Grid<UserRow>) find(Grid.class).single());
+    }
+
+    private List<String> emails() {
+        var grid = grid();
+        return IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).email()).toList();
+    }
+
+    private Button rowButton(String email, String label) {
+        Component cell = grid().getCellComponent(emails().indexOf(email), AdminPanelViewTest.ACTIONS);
+        return find(Button.class).from(cell).withCondition(button -> button.getTooltip() != null
+                && label.equals(button.getTooltip().getText())).single();
+    }
+
+    private void click(Button button) {
+        test(button).click();
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream()
+                .map(notification -> notification.getElement().getProperty("text", "")
+                        + find(Span.class).from(notification).all().stream().map(Span::getText).reduce("", String::concat))
+                .toList();
+    }
+}
