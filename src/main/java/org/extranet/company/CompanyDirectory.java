@@ -10,6 +10,7 @@ import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,26 +35,35 @@ public class CompanyDirectory {
         this.audit = audit;
     }
 
-    /** Companies whose name or customer number contains the filter, by name, one page at a time. */
+    /**
+     * Companies whose name, customer number, tax ID or city contains the filter, by name, one page
+     * at a time.
+     */
     @Transactional(readOnly = true)
     public List<CompanySummary> findCompanies(String filter, int offset, int limit) {
         requireStaff("findCompanies");
-        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER)
+        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER, COMPANY.TAX_ID, COMPANY.CITY)
                 .from(COMPANY)
                 .where(matching(filter))
                 .orderBy(COMPANY.NAME.lower(), COMPANY.ID)
                 .offset(Math.max(0, offset))
                 .limit(Math.clamp(limit, 1, MAX_PAGE_SIZE))
-                .fetch(row -> new CompanySummary(row.value1(), row.value2(), row.value3()));
+                .fetch(Records.mapping(CompanySummary::new));
+    }
+
+    @Transactional(readOnly = true)
+    public int countCompanies(String filter) {
+        requireStaff("countCompanies");
+        return db.fetchCount(COMPANY, matching(filter));
     }
 
     @Transactional(readOnly = true)
     public Optional<CompanySummary> company(long id) {
         requireStaff("company");
-        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER)
+        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER, COMPANY.TAX_ID, COMPANY.CITY)
                 .from(COMPANY)
                 .where(COMPANY.ID.eq(id))
-                .fetchOptional(row -> new CompanySummary(row.value1(), row.value2(), row.value3()));
+                .fetchOptional(Records.mapping(CompanySummary::new));
     }
 
     private void requireStaff(String attempted) {
@@ -70,6 +80,9 @@ public class CompanyDirectory {
             return DSL.noCondition();
         }
         // jOOQ escapes % and _ in containsIgnoreCase, so the term is matched literally.
-        return COMPANY.NAME.containsIgnoreCase(term).or(COMPANY.CUSTOMER_NUMBER.containsIgnoreCase(term));
+        return COMPANY.NAME.containsIgnoreCase(term)
+                .or(COMPANY.CUSTOMER_NUMBER.containsIgnoreCase(term))
+                .or(COMPANY.TAX_ID.containsIgnoreCase(term))
+                .or(COMPANY.CITY.containsIgnoreCase(term));
     }
 }

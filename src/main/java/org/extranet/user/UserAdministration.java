@@ -73,7 +73,7 @@ public class UserAdministration {
             audit.refused(actor, "myCompany", actor.companyId(), Subject.NONE);
             throw new AccessDeniedException("Not an administrator of a company");
         }
-        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER)
+        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER, COMPANY.TAX_ID, COMPANY.CITY)
                 .from(COMPANY)
                 .where(COMPANY.ID.eq(actor.companyId()))
                 .fetchSingle(Records.mapping(CompanySummary::new));

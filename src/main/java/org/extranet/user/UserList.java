@@ -33,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
  * search, status filter and sorting all happen in the database, a page at a time. Each row offers
  * the seed's Edit and Lock / Unlock; "Create new user" sits above the list.
  */
-class UserList extends Div {
+public class UserList extends Div {
 
     /** Where the product's users are; sign-in times are shown in its time zone. */
     private static final ZoneId TIME_ZONE = ZoneId.of("Europe/Warsaw");
@@ -49,7 +49,7 @@ class UserList extends Div {
     private final Map<Long, Button> editButtons = new HashMap<>();
     private final Map<Long, Button> lockButtons = new HashMap<>();
 
-    UserList(UserAdministration users, CompanySummary company) {
+    public UserList(UserAdministration users, CompanySummary company) {
         this.users = users;
         this.company = company;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -428,6 +428,7 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> users.sendInvitation(fixtures.userId(active)))
                 .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.not-invited"));
         assertThat(mailsTo(active)).isZero();
+    }
 
     @Test
     void an_administrator_learns_their_own_company_while_staff_and_plain_users_are_refused() {

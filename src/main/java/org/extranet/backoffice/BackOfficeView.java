@@ -1,0 +1,104 @@
+package org.extranet.backoffice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.extranet.company.CompanyAdministration;
+import org.extranet.company.CompanyDirectory;
+import org.extranet.company.CompanySummary;
+import org.extranet.company.InvalidCompanyException;
+import org.extranet.security.SignedInUser;
+
+/** The service department's way in: every distributor company, searchable, and registering new ones. */
+@Route("back-office")
+@RolesAllowed(SignedInUser.STAFF_ROLE)
+@Menu(order = 60, title = "nav.back-office")
+public class BackOfficeView extends Div implements HasDynamicTitle {
+
+    private final CompanyDirectory directory;
+    private final CompanyAdministration companies;
+    private final Grid<CompanySummary> grid = new Grid<>();
+    private final TextField search = new TextField(getTranslation("backoffice.search"));
+
+    BackOfficeView(CompanyDirectory directory, CompanyAdministration companies) {
+        this.directory = directory;
+        this.companies = companies;
+        addClassName("page");
+
+        search.setHelperText(getTranslation("backoffice.search.helper"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        var register = new Button(getTranslation("backoffice.register"), VaadinIcon.PLUS.create(), click -> register());
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new HorizontalLayout(search, register);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+
+        grid.addColumn(CompanySummary::name).setHeader(getTranslation("backoffice.column.name")).setFlexGrow(3);
+        grid.addColumn(CompanySummary::customerNumber).setHeader(getTranslation("backoffice.column.customer-number"));
+        grid.addColumn(CompanySummary::taxId).setHeader(getTranslation("backoffice.column.tax-id"));
+        grid.addColumn(CompanySummary::city).setHeader(getTranslation("backoffice.column.city"));
+        grid.addComponentColumn(company -> {
+            var open = new Button(getTranslation("backoffice.open"), click -> open(company.id()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setAriaLabel(getTranslation("backoffice.open") + " " + company.name());
+            return open;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setAriaLabel(getTranslation("backoffice.companies"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> directory.findCompanies(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> directory.countCompanies(search.getValue()));
+
+        add(new H1(getTranslation("backoffice.title")), toolbar, grid);
+    }
+
+    private void open(long companyId) {
+        getUI().ifPresent(ui -> ui.navigate(CompanyPage.class, new RouteParameters("companyId", String.valueOf(companyId))));
+    }
+
+    private void register() {
+        var dialog = new Dialog(getTranslation("backoffice.register.title"));
+        var form = new CompanyForm();
+        var save = new Button(getTranslation("backoffice.register"), click -> form.data().ifPresent(data -> {
+            try {
+                long id = companies.createCompany(data);
+                dialog.close();
+                Notification.show(getTranslation("backoffice.registered", data.name()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                open(id);
+            } catch (InvalidCompanyException refused) {
+                form.show(refused);
+            }
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("backoffice.page-title");
+    }
+}

@@ -1,0 +1,109 @@
+package org.extranet.backoffice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.extranet.company.CompanyAdministration;
+import org.extranet.company.CompanyDirectory;
+import org.extranet.company.CompanyLogoEditor;
+import org.extranet.company.CompanyLogoService;
+import org.extranet.company.CompanyRuleException;
+import org.extranet.company.CompanySummary;
+import org.extranet.company.EditableCompany;
+import org.extranet.company.InvalidCompanyException;
+import org.extranet.security.SignedInUser;
+import org.extranet.user.UserAdministration;
+import org.extranet.user.UserList;
+
+/**
+ * One company as the Distributor Service Department sees it, acting on its behalf: its users
+ * (the admin panel's own list), its details and entitlements, its delivery addresses and logo.
+ */
+@Route("back-office/company/:companyId")
+@RolesAllowed(SignedInUser.STAFF_ROLE)
+public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CompanyAdministration companies;
+    private final CompanyDirectory directory;
+    private final UserAdministration users;
+    private final CompanyLogoService logos;
+    private String title = "";
+
+    CompanyPage(CompanyAdministration companies, CompanyDirectory directory, UserAdministration users,
+                CompanyLogoService logos) {
+        this.companies = companies;
+        this.directory = directory;
+        this.users = users;
+        this.logos = logos;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var company = event.getRouteParameters().getLong("companyId").flatMap(directory::company);
+        if (company.isEmpty()) {
+            event.forwardTo(BackOfficeView.class);
+            return;
+        }
+        show(company.get());
+    }
+
+    private void show(CompanySummary company) {
+        removeAll();
+        title = company.name();
+        var banner = new Paragraph(getTranslation("admin-panel.on-behalf", company.name()));
+        banner.addClassName("on-behalf-banner");
+        banner.getElement().setAttribute("role", "status");
+        var auditLog = new Anchor("audit-log?company=" + company.id(), getTranslation("backoffice.company.audit"));
+
+        var tabs = new TabSheet();
+        tabs.add(getTranslation("backoffice.company.users"), new UserList(users, company));
+        tabs.add(getTranslation("backoffice.company.details"), details(companies.companyForEdit(company.id())));
+        tabs.add(getTranslation("backoffice.company.logo"), new CompanyLogoEditor(logos, company.id()));
+        tabs.setWidthFull();
+        add(new H1(company.name()), banner, auditLog, tabs);
+    }
+
+    private Div details(EditableCompany company) {
+        var form = new CompanyForm();
+        form.show(company.data());
+        var save = new Button(getTranslation("common.save"), click -> save(company, form));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var details = new Div(new H2(getTranslation("backoffice.company.details")), form, save,
+                new EntitlementsEditor(companies, company.id(), company.data().name(), company.entitlements()));
+        details.addClassName("company-details");
+        return details;
+    }
+
+    private void save(EditableCompany company, CompanyForm form) {
+        form.data().ifPresent(data -> {
+            try {
+                companies.updateCompany(company.id(), company.version(), data);
+                Notification.show(getTranslation("backoffice.company.saved", data.name()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                directory.company(company.id()).ifPresent(this::show);
+            } catch (InvalidCompanyException refused) {
+                form.show(refused);
+            } catch (CompanyRuleException refused) {
+                Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("backoffice.company.page-title", title);
+    }
+}
