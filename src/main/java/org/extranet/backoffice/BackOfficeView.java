@@ -18,7 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.extranet.audit.AuditLogView;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
@@ -69,7 +71,8 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         grid.setItems(query -> directory.findCompanies(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> directory.countCompanies(search.getValue()));
 
-        add(new H1(getTranslation("backoffice.title")), toolbar, grid);
+        var auditLog = new RouterLink(getTranslation("backoffice.audit-log"), AuditLogView.class);
+        add(new H1(getTranslation("backoffice.title")), auditLog, toolbar, grid);
     }
 
     private void open(long companyId) {

@@ -64,7 +64,7 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         title = company.name();
         var banner = new Paragraph(getTranslation("admin-panel.on-behalf", company.name()));
-        banner.addClassName("on-behalf-banner");
+        banner.addClassName("on-behalf");
         banner.getElement().setAttribute("role", "status");
         var auditLog = new Anchor("audit-log?company=" + company.id(), getTranslation("backoffice.company.audit"));
 

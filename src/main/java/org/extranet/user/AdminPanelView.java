@@ -12,10 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.Optional;
 import org.extranet.account.AccountService;
+import org.extranet.audit.AuditLogView;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +51,8 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
             add(chooser, onBehalf);
         } else {
             CompanySummary own = users.myCompany();
-            add(new Paragraph(getTranslation("admin-panel.company", own.name())));
+            var auditLog = new RouterLink(getTranslation("admin-panel.audit-log"), AuditLogView.class);
+            add(new Paragraph(getTranslation("admin-panel.company", own.name())), auditLog);
             show(own);
         }
         add(content);
@@ -74,11 +77,6 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
         });
         onBehalf.getElement().setAttribute("role", "status");
         onBehalf.addClassName("on-behalf");
-        onBehalf.getStyle().set("margin", "var(--lumo-space-m) 0")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-inline-start", "4px solid var(--lumo-primary-color)")
-                .set("background", "var(--lumo-primary-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
     }
 
     @Override
