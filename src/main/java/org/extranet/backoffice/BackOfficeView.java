@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.extranet.audit.AuditLogView;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory;
+import org.extranet.company.CompanyDirectory.Sort;
+import org.extranet.company.CompanyDirectory.SortKey;
 import org.extranet.company.CompanySummary;
 import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
@@ -56,10 +59,14 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.expand(search);
 
-        grid.addColumn(CompanySummary::name).setHeader(getTranslation("backoffice.column.name")).setFlexGrow(3);
-        grid.addColumn(CompanySummary::customerNumber).setHeader(getTranslation("backoffice.column.customer-number"));
-        grid.addColumn(CompanySummary::taxId).setHeader(getTranslation("backoffice.column.tax-id"));
-        grid.addColumn(CompanySummary::city).setHeader(getTranslation("backoffice.column.city"));
+        grid.addColumn(CompanySummary::name).setHeader(getTranslation("backoffice.column.name")).setFlexGrow(3)
+                .setSortable(true).setKey(SortKey.NAME.name());
+        grid.addColumn(CompanySummary::customerNumber).setHeader(getTranslation("backoffice.column.customer-number"))
+                .setSortable(true).setKey(SortKey.CUSTOMER_NUMBER.name());
+        grid.addColumn(CompanySummary::taxId).setHeader(getTranslation("backoffice.column.tax-id"))
+                .setSortable(true).setKey(SortKey.TAX_ID.name());
+        grid.addColumn(CompanySummary::city).setHeader(getTranslation("backoffice.column.city"))
+                .setSortable(true).setKey(SortKey.CITY.name());
         grid.addComponentColumn(company -> {
             var open = new Button(getTranslation("backoffice.open"), click -> open(company.id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -68,7 +75,11 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("backoffice.companies"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> directory.findCompanies(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> directory.findCompanies(search.getValue(), query.getOffset(), query.getLimit(),
+                        query.getSortOrders().stream()
+                                .map(order -> new Sort(SortKey.valueOf(order.getSorted()),
+                                        order.getDirection() == SortDirection.DESCENDING))
+                                .toList()).stream(),
                 query -> directory.countCompanies(search.getValue()));
 
         var auditLog = new RouterLink(getTranslation("backoffice.audit-log"), AuditLogView.class);

@@ -2,6 +2,7 @@ package org.extranet.company;
 
 import static org.extranet.db.Tables.COMPANY;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.extranet.audit.AuditLog;
@@ -10,7 +11,9 @@ import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,17 +38,29 @@ public class CompanyDirectory {
         this.audit = audit;
     }
 
-    /**
-     * Companies whose name, customer number, tax ID or city contains the filter, by name, one page
-     * at a time.
-     */
+    /** The directory's sortable columns. */
+    public enum SortKey { NAME, CUSTOMER_NUMBER, TAX_ID, CITY }
+
+    public record Sort(SortKey key, boolean descending) {
+    }
+
+    /** As {@link #findCompanies(String, int, int, List)}, by name. */
     @Transactional(readOnly = true)
     public List<CompanySummary> findCompanies(String filter, int offset, int limit) {
+        return findCompanies(filter, offset, limit, List.of());
+    }
+
+    /**
+     * Companies whose name, customer number, tax ID or city contains the filter, sorted (by name
+     * unless told otherwise), one page at a time.
+     */
+    @Transactional(readOnly = true)
+    public List<CompanySummary> findCompanies(String filter, int offset, int limit, List<Sort> sort) {
         requireStaff("findCompanies");
         return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER, COMPANY.TAX_ID, COMPANY.CITY)
                 .from(COMPANY)
                 .where(matching(filter))
-                .orderBy(COMPANY.NAME.lower(), COMPANY.ID)
+                .orderBy(sortFields(sort))
                 .offset(Math.max(0, offset))
                 .limit(Math.clamp(limit, 1, MAX_PAGE_SIZE))
                 .fetch(Records.mapping(CompanySummary::new));
@@ -72,6 +87,24 @@ public class CompanyDirectory {
             audit.refused(actor, attempted, actor.companyId(), Subject.NONE);
             throw new AccessDeniedException("Only the service department browses companies");
         }
+    }
+
+    private static List<SortField<?>> sortFields(List<Sort> sort) {
+        var fields = new ArrayList<SortField<?>>();
+        for (Sort order : sort) {
+            Field<String> field = switch (order.key()) {
+                case NAME -> COMPANY.NAME.lower();
+                case CUSTOMER_NUMBER -> COMPANY.CUSTOMER_NUMBER.lower();
+                case TAX_ID -> COMPANY.TAX_ID;
+                case CITY -> COMPANY.CITY.lower();
+            };
+            fields.add(order.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
+        }
+        if (sort.isEmpty()) {
+            fields.add(COMPANY.NAME.lower().asc());
+        }
+        fields.add(COMPANY.ID.asc());
+        return fields;
     }
 
     private static Condition matching(String filter) {

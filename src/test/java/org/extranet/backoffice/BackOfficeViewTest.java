@@ -11,11 +11,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +76,18 @@ class BackOfficeViewTest extends SpringBrowserlessTest {
         assertThat(rows()).extracting(CompanySummary::name).containsExactly("Hydro-Tech Dystrybucja Sp. z o.o.");
         test(field("Search")).setValue("gdyni");
         assertThat(rows()).extracting(CompanySummary::name).contains("Baltic Instal S.A.");
+    }
+
+    @Test
+    void the_directory_sorts_in_the_database() {
+        signIn.as(fixtures.staff());
+        navigate(BackOfficeView.class);
+        Grid<CompanySummary> grid = find(Grid.class).single();
+
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("CITY"), SortDirection.DESCENDING)));
+
+        assertThat(rows()).extracting(CompanySummary::city)
+                .isSortedAccordingTo(Comparator.comparing((String city) -> city.toLowerCase()).reversed());
     }
 
     @Test
