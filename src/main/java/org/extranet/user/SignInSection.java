@@ -61,16 +61,16 @@ final class SignInSection extends Section {
         status.removeAll();
         actions.removeAll();
         if (outcome != null) {
-            status.add(new Paragraph(outcome));
+            status.add(line(outcome));
         }
         if (help.canSignIn()) {
-            status.add(new Paragraph(getTranslation("user-form.sign-in.can", name())));
+            status.add(line(getTranslation("user-form.sign-in.can", name())));
         }
         Lock lock = help.lock();
         if (lock != null) {
             String when = Times.dateTime(getLocale()).format(lock.lockedAt());
             Locker locker = lock.locker();
-            status.add(new Paragraph(locker == null
+            status.add(line(locker == null
                     ? getTranslation("user-form.sign-in.locked-by-someone-gone", when)
                     : getTranslation("user-form.sign-in.locked", locker.name(), when)));
             actions.add(action("user-form.sign-in.unlock", () -> users.unlockUser(user.id()),
@@ -78,18 +78,24 @@ final class SignInSection extends Section {
         }
         OffsetDateTime blockedUntil = help.blockedUntil();
         if (blockedUntil != null) {
-            status.add(new Paragraph(getTranslation("user-form.sign-in.blocked",
+            status.add(line(getTranslation("user-form.sign-in.blocked",
                     Times.timeOrDateTime(blockedUntil, getLocale()))));
             actions.add(action("user-form.sign-in.lift", () -> users.liftSignInBlock(user.id()),
                     getTranslation("user-form.sign-in.lifted")));
         }
         Invitation invitation = help.invitation();
         if (invitation != null) {
-            status.add(new Paragraph(invitationText(invitation)));
+            status.add(line(invitationText(invitation)));
             actions.add(action("user-form.resend", () -> users.sendInvitation(user.id()),
                     getTranslation("user-form.invitation-sent", user.data().email())));
         }
         actions.setVisible(actions.getComponentCount() > 0);
+    }
+
+    private static Paragraph line(String text) {
+        var line = new Paragraph(text);
+        line.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return line;
     }
 
     private String invitationText(Invitation invitation) {
