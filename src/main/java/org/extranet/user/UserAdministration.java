@@ -25,6 +25,7 @@ import org.extranet.company.CompanySummary;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
+import org.extranet.security.SignInThrottle;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -54,12 +55,17 @@ public class UserAdministration {
     private final Actors actors;
     private final AuditLog audit;
     private final Invitations invitations;
+    private final SignInObstacles obstacles;
+    private final SignInThrottle throttle;
 
-    UserAdministration(DSLContext db, Actors actors, AuditLog audit, Invitations invitations) {
+    UserAdministration(DSLContext db, Actors actors, AuditLog audit, Invitations invitations,
+                       SignInObstacles obstacles, SignInThrottle throttle) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
         this.invitations = invitations;
+        this.obstacles = obstacles;
+        this.throttle = throttle;
     }
 
     /**
@@ -260,6 +266,29 @@ public class UserAdministration {
             throw new UserRuleException("user.error.not-invited");
         }
         invite(actor, userId);
+    }
+
+    /** Why the user cannot sign in (locked, blocked after failed attempts, invitation not usable), or that they can. */
+    @Transactional(readOnly = true)
+    public SignInHelp signInHelp(long userId) {
+        return obstacles.of(target(actors.current(), userId, "signInHelp", false));
+    }
+
+    /**
+     * "Lift the block": the user may try again at once instead of waiting for the block to end. Only
+     * the count for their e-mail address goes; a block on a client address stays.
+     */
+    @Transactional
+    public void liftSignInBlock(long userId) {
+        Actor actor = actors.current();
+        AppUserRecord user = target(actor, userId, "liftSignInBlock", true);
+        OffsetDateTime blockedUntil = throttle.blockedUntil(user.getEmail());
+        if (blockedUntil == null) {
+            return;
+        }
+        throttle.clear(user.getEmail());
+        audit.record(actor, AuditAction.SIGN_IN_BLOCK_LIFTED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
+                Map.of("blockedUntil", blockedUntil.toString()), null);
     }
 
     private void invite(Actor actor, long userId) {

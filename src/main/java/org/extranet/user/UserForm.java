@@ -27,14 +27,15 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The user form in its window (the seed's "a window opens"): "Create new user" with its two
- * buttons, or "Edit user" with Save, Resend invitation and Delete user. The form checks what it
+ * buttons, or "Edit user" with Save and Delete user, and a "Sign-in" part that says why the user
+ * cannot sign in and offers the fix (Unlock, Lift the block, Resend invitation). The form checks what it
  * can at once; the service decides, and its refusals are shown at the field they concern or, for
  * rules, as a message in the window. Every action is one transaction, so nothing is half-written.
  */
 class UserForm extends Dialog {
 
     /** What changed, so that the list can refresh and put the focus back sensibly. */
-    enum Change { CREATED, SAVED, DELETED }
+    enum Change { CREATED, SAVED, DELETED, SIGN_IN_HELPED }
 
     private final UserAdministration users;
     private final long companyId;
@@ -103,14 +104,12 @@ class UserForm extends Dialog {
         form.setHeaderTitle(form.getTranslation("user-form.edit.title"));
         form.offerPermissions(users.grantablePermissions(user.companyId()));
         form.fill(user);
+        form.addComponentAtIndex(1, new SignInSection(users, user, form::attempt, form::signInHelped));
 
         var delete = new Button(form.getTranslation("user-form.delete"), click -> form.confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.getStyle().set("margin-inline-end", "auto");
         form.getFooter().add(delete);
-        if (user.status() == UserStatus.INVITED) {
-            form.getFooter().add(new Button(form.getTranslation("user-form.resend"), click -> form.resendInvitation()));
-        }
         var cancel = new Button(form.getTranslation("user-form.cancel"), click -> form.close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var save = new Button(form.getTranslation("user-form.save"), click -> form.save());
@@ -219,10 +218,20 @@ class UserForm extends Dialog {
         }
     }
 
-    private void resendInvitation() {
-        EditableUser user = editing();
-        if (attempt(() -> users.sendInvitation(user.id()))) {
-            Notices.success(getTranslation("user-form.invitation-sent", user.data().email()));
+    /**
+     * After a fix in the sign-in part: the list shows it, and the form takes on the version that
+     * unlocking moved on, unless someone else changed the user meanwhile (then Save says so).
+     */
+    private void signInHelped() {
+        changed.accept(Change.SIGN_IN_HELPED);
+        EditableUser before = editing();
+        try {
+            EditableUser now = users.userForEdit(before.id());
+            if (now.data().equals(before.data())) {
+                editing = now;
+            }
+        } catch (AccessDeniedException gone) {
+            // Save will tell.
         }
     }
 

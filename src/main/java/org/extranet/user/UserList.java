@@ -16,9 +16,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +33,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class UserList extends Div {
 
-    /** Where the product's users are; sign-in times are shown in its time zone. */
-    private static final ZoneId TIME_ZONE = ZoneId.of("Europe/Warsaw");
-
     private final UserAdministration users;
     private final CompanySummary company;
     private final TextField search = new TextField();
@@ -52,8 +47,7 @@ public class UserList extends Div {
     public UserList(UserAdministration users, CompanySummary company) {
         this.users = users;
         this.company = company;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(TIME_ZONE);
+        this.time = Times.dateTime(getLocale());
         addClassName("user-list");
 
         create.setText(getTranslation("admin-panel.create"));

@@ -179,6 +179,9 @@ class UserAdministrationJourneyIT extends BrowserTest {
             // Delete user: inside Edit, behind a confirmation naming the user.
             var edit = panel.edit(fullName);
             assertThat(edit.title()).isEqualTo("Edit user");
+            screenshot("edit-user-sign-in-en");
+            panel.waitForSettledNotifications();
+            Accessibility.assertNoViolations(driver, "the edit window with its sign-in part");
             String question = edit.deleteUserConfirmationText();
             assertThat(question).isEqualTo("Delete user " + fullName + " (" + email + ")? This cannot be undone.");
             assertThat(edit.hasFocusOn("Cancel")).as("the focus starts on the harmless choice").isTrue();

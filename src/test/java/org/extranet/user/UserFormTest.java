@@ -1,8 +1,11 @@
 package org.extranet.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
+import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -21,6 +24,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -33,6 +38,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
@@ -41,6 +49,7 @@ class UserFormTest extends SpringBrowserlessTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired AuthenticationProvider signInPage;
 
     long company;
     String admin;
@@ -214,15 +223,108 @@ class UserFormTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_invited_user_can_be_sent_a_new_invitation() {
+    void the_sign_in_part_says_who_locked_the_user_and_when_and_unlocking_there_lets_the_form_still_save() {
+        String colleague = fixtures.user(company);
+        String name = "Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague));
+        String adminName = "Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(admin));
+        click(rowButton(colleague, "Lock"));
+        String lockedAt = Times.dateTime(Locale.ENGLISH).format(db.fetchValue(APP_USER.LOCKED_AT, APP_USER.EMAIL.eq(colleague)));
+        click(rowButton(colleague, "Edit"));
+
+        assertThat(signInStatus()).containsExactly("Locked by " + adminName + " on " + lockedAt + ".");
+        assertThat(signInSection().getElement().getAttribute("aria-labelledby")).isNotBlank();
+        assertThat(signInButtons()).containsExactly("Unlock");
+
+        click(signInButton("Unlock"));
+
+        assertThat(signInStatus()).containsExactly(name + " is unlocked.", name + " can sign in.");
+        assertThat(signInButtons()).isEmpty();
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo("ACTIVE");
+        assertThat(((Span) grid().getCellComponent(emails().indexOf(colleague), AdminPanelViewTest.STATUS)).getText())
+                .isEqualTo("Active");
+        // Unlocking moved the user's version on; the open form must not take its own unlock for someone else's change.
+        test(find(TextField.class).withCaption("Phone").single()).setValue("+48 600 000 111");
+        click(footerButton("Save"));
+        assertThat(db.fetchValue(APP_USER.PHONE, APP_USER.EMAIL.eq(colleague))).isEqualTo("+48 600 000 111");
+    }
+
+    @Test
+    void a_block_after_failed_sign_ins_is_explained_and_can_be_lifted() {
+        String colleague = fixtures.user(company);
+        String name = "Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague));
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signInPage.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(colleague, "wrong password")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        click(rowButton(colleague, "Edit"));
+
+        assertThat(signInStatus()).singleElement().asString()
+                .startsWith("Signing in is blocked until ").endsWith(" after several failed attempts.");
+        assertThat(signInButtons()).containsExactly("Lift the block");
+
+        click(signInButton("Lift the block"));
+
+        assertThat(signInStatus()).containsExactly("The block is lifted.", name + " can sign in.");
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGN_IN_BLOCK_LIFTED")
+                .and(AUDIT_EVENT.SUBJECT_USER_ID.eq(fixtures.userId(colleague))))).isEqualTo(1);
+        assertThat(signInPage.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(colleague, Fixtures.PASSWORD))
+                .isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void an_expired_invitation_is_explained_and_a_new_one_sent_from_the_sign_in_part() {
         String invited = fixtures.userWithStatus(company, "INVITED");
+        long invitedId = fixtures.userId(invited);
         click(rowButton(invited, "Edit"));
-        assertThat(footerButtons()).containsExactly("Delete user", "Resend invitation", "Cancel", "Save");
+        assertThat(signInStatus()).containsExactly("No invitation has been sent yet, so no password has been set.");
+        assertThat(footerButtons()).containsExactly("Delete user", "Cancel", "Save");
+        click(signInButton("Resend invitation"));
+        click(footerButton("Cancel"));
+        // The link has since run out.
+        db.update(ONE_TIME_TOKEN)
+                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now().minusDays(10))
+                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC))
+                .where(ONE_TIME_TOKEN.USER_ID.eq(invitedId)).execute();
+        click(rowButton(invited, "Edit"));
 
-        click(footerButton("Resend invitation"));
+        assertThat(signInStatus()).containsExactly(
+                "The invitation expired on " + Times.dateTime(Locale.ENGLISH).format(
+                        OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC))
+                        + ", before a password was set. Send a new one.");
+        assertThat(signInStatus().getFirst()).contains("10:30");
 
-        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(invited))).isEqualTo(1);
-        assertThat(notifications()).anyMatch(text -> text.startsWith("A new invitation is on its way to " + invited));
+        click(signInButton("Resend invitation"));
+
+        var expiresAt = db.fetchValue(ONE_TIME_TOKEN.EXPIRES_AT, ONE_TIME_TOKEN.USER_ID.eq(invitedId));
+        assertThat(signInStatus()).containsExactly(
+                "A new invitation is on its way to " + invited + ". Earlier links no longer work.",
+                "The invitation link works until " + Times.dateTime(Locale.ENGLISH).format(expiresAt)
+                        + ", but no password has been set with it yet.");
+        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(invited))).isEqualTo(2);
+    }
+
+    @Test
+    void a_fix_that_fails_is_shown_in_the_form_and_a_user_who_can_sign_in_is_told_so() {
+        String colleague = fixtures.user(company);
+        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+                .where(APP_USER.EMAIL.eq(colleague)).execute();
+        click(rowButton(colleague, "Edit"));
+        assertThat(signInStatus()).singleElement().asString()
+                .startsWith("Locked on ").endsWith(" by someone who no longer has an account here.");
+        // Meanwhile the user is deleted.
+        db.deleteFrom(APP_USER).where(APP_USER.EMAIL.eq(colleague)).execute();
+
+        click(signInButton("Unlock"));
+
+        var problem = find(Div.class).withClassName("form-problem").single();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(find(Span.class).from(problem).single().getText()).startsWith("This user no longer exists");
+
+        click(footerButton("Cancel"));
+        click(rowButton(admin, "Edit"));
+        assertThat(signInStatus()).containsExactly("Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(admin))
+                + " can sign in.");
     }
 
     @Test
@@ -284,6 +386,27 @@ class UserFormTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Language> language = find(RadioButtonGroup.class).withCaption("Język").single();
         assertThat(language.getValue()).isEqualTo(Language.PL);
+    }
+
+    private SignInSection signInSection() {
+        return find(SignInSection.class).single();
+    }
+
+    /** What the sign-in part says, a paragraph each, as announced to screen readers. */
+    private List<String> signInStatus() {
+        Div status = find(Div.class).from(signInSection())
+                .withCondition(div -> "status".equals(div.getElement().getAttribute("role"))).single();
+        return find(Paragraph.class).from(status).all().stream().map(Paragraph::getText).toList();
+    }
+
+    private List<String> signInButtons() {
+        return find(Button.class).from(signInSection()).all().stream()
+                .filter(Button::isVisible).filter(button -> button.getParent().orElseThrow().isVisible())
+                .map(Button::getText).toList();
+    }
+
+    private Button signInButton(String text) {
+        return find(Button.class).from(signInSection()).withText(text).single();
     }
 
     private void openCreateForm() {
