@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,6 +52,8 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
+        // Staff read the whole address and note before deciding: cells wrap rather than cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> inbox.listOpenRequests(query.getOffset(), query.getLimit()).stream(),
                 query -> inbox.countOpenRequests());
         return grid;
@@ -75,8 +78,12 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
         var form = new AddressDialog(AddressDialog.Purpose.ACCEPT, AddressRequestData.of(request.address()),
                 data -> inbox.acceptRequest(request.id(), data.address()),
                 code -> AddressCard.countryName(code, getLocale()));
+        // Which request this is, and what the requester added, above the form's own introduction.
+        if (request.note() != null) {
+            form.addComponentAsFirst(new Paragraph(getTranslation("inbox.accept.note", request.note())));
+        }
         form.addComponentAsFirst(new Paragraph(getTranslation("inbox.accept.context", request.companyName(),
-                request.requester(), request.note() == null ? "–" : request.note())));
+                request.requester())));
         form.addSentListener(sent -> decided(getTranslation("inbox.accepted", sent.name().strip(),
                 request.companyName())));
         decideIn(form);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -77,6 +78,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
     @Test
     void accepting_after_correcting_the_city_registers_the_corrected_address() {
         open(Locale.ENGLISH);
+        String requester = grid().getRow(row()).requester();
         test(button(row(), "Accept")).click();
         var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Accept the address request");
@@ -84,6 +86,9 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         assertThat(field("Postal code").getValue()).isEqualTo("90-001");
         assertThat(field("City").getValue()).isEqualTo("Łódź");
         assertThat(find(TextArea.class).all()).noneMatch(Component::isVisible);
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains(
+                "Company: " + fixtures.companyName(company) + ". Requested by: " + requester + ".",
+                "Note from the requester: Rozładunek od 7:00 do 15:00");
 
         test(field("City")).setValue("Łódź-Widzew");
         test(find(Button.class).withText("Accept and register address").single()).click();
