@@ -51,7 +51,8 @@ class AddressRequestsIT extends BrowserTest {
         Accessibility.assertNoViolations(driver, "the accept dialog in English");
         inbox.closeDialogWith("Accept and register address");
 
-        assertThat(inbox.rows()).noneSatisfy(row -> assertThat(row).contains("Magazyn Łódź, ul. Składowa 5, 90-001 Łódź, Poland"));
+        assertThat(inbox.rows()).noneSatisfy(row -> assertThat(row).contains(companyName,
+                "Magazyn Łódź, ul. Składowa 5, 90-001 Łódź, Poland"));
         var mail = db.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(admin)
                 .and(MAIL_OUTBOX.KIND.eq("ADDRESS_REQUEST_ACCEPTED"))).fetchSingle();
         assertThat(mail.getTextBody()).contains("90-001 Łódź-Widzew");

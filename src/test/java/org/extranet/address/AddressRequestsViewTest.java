@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.extranet.Fixtures;
@@ -191,7 +192,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         return test((Grid<OpenAddressRequest>) find(Grid.class).single());
     }
 
-    private java.util.List<OpenAddressRequest> rows() {
+    private List<OpenAddressRequest> rows() {
         var grid = grid();
         return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
@@ -65,7 +66,7 @@ class CompanyAddressesEditorTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("The head office is the default delivery address; it is changed in the company details.");
         assertThat(find(Button.class).withText("Edit").all()).extracting(Button::getAriaLabel)
-                .containsExactly(java.util.Optional.of("Edit Magazyn Wrocław"));
+                .containsExactly(Optional.of("Edit Magazyn Wrocław"));
         assertThat(find(Button.class).withText("Remove").all()).hasSize(1);
     }
 
