@@ -17,4 +17,15 @@ public record AddressRequestData(String name, String street, String postalCode, 
     public static AddressRequestData empty() {
         return new AddressRequestData("", "", "", "", DEFAULT_COUNTRY, "");
     }
+
+    /** The form filled in with an address (one a request asked for, or one being edited), no note. */
+    public static AddressRequestData of(PostalAddress address) {
+        return new AddressRequestData(address.name(), address.street(), address.postalCode(), address.city(),
+                address.countryCode(), "");
+    }
+
+    /** The place itself, without the note. */
+    public PostalAddress address() {
+        return new PostalAddress(name, street, postalCode, city, countryCode);
+    }
 }

@@ -16,6 +16,9 @@ public final class AddressRules {
     private static final Pattern POLISH_POSTAL_CODE = Pattern.compile("\\d{2}-\\d{3}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} -]*");
 
+    /** The longest reason for a rejection; the database's limit. */
+    public static final int REASON_MAX = 2000;
+
     private AddressRules() {
     }
 
@@ -63,6 +66,23 @@ public final class AddressRules {
         String note = data.note() == null || data.note().isBlank() ? null : data.note().strip();
         return new AddressRequestData(data.name().strip(), data.street().strip(), data.postalCode().strip(),
                 data.city().strip(), country, note);
+    }
+
+    /** An address to register, cleaned up the same way as a request, or the first problem found. */
+    static PostalAddress validated(PostalAddress address) {
+        return validated(AddressRequestData.of(address)).address();
+    }
+
+    /** Why a rejection's reason is refused, if it is: the requester must learn why, in a readable length. */
+    public static Optional<InvalidReasonException> reasonProblem(@Nullable String reason) {
+        String stripped = reason == null ? "" : reason.strip();
+        if (stripped.isEmpty()) {
+            return Optional.of(new InvalidReasonException("addresses.error.required"));
+        }
+        if (stripped.length() > REASON_MAX) {
+            return Optional.of(new InvalidReasonException("addresses.error.too-long", REASON_MAX));
+        }
+        return Optional.empty();
     }
 
     private static @Nullable InvalidAddressException line(AddressField field, String value, int max) {

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -34,13 +31,14 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Warsaw"));
 
     private final DeliveryAddresses addresses;
-    private final UnorderedList list = new UnorderedList();
+    private final UnorderedList list;
     private final Paragraph noOthers = new Paragraph();
     private final Button request = new Button();
     private final Grid<AddressRequestRow> requests = new Grid<>();
 
     DeliveryAddressesView(DeliveryAddresses addresses) {
         this.addresses = addresses;
+        this.list = AddressCard.list(getTranslation("addresses.list"));
         addClassName("page");
         add(new H1(getTranslation("addresses.title")));
         AddressBook book;
@@ -53,10 +51,6 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("addresses.intro")));
 
-        list.addClassName("address-list");
-        list.getElement().setAttribute("aria-label", getTranslation("addresses.list"));
-        list.getStyle().set("list-style", "none").set("padding", "0").set("display", "grid")
-                .set("gap", "var(--lumo-space-m)").set("grid-template-columns", "repeat(auto-fill, minmax(16rem, 1fr))");
         noOthers.setText(getTranslation("addresses.none"));
 
         request.setText(getTranslation("addresses.request"));
@@ -90,43 +84,17 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
 
     private void show(AddressBook book) {
         list.removeAll();
-        list.add(item(book.headOffice(), true));
-        book.deliveryAddresses().forEach(address -> list.add(item(address, false)));
+        list.add(new AddressCard(book.headOffice(), true));
+        book.deliveryAddresses().forEach(address -> list.add(new AddressCard(address, false)));
         noOthers.setVisible(book.deliveryAddresses().isEmpty());
         requests.setItems(book.requests());
     }
 
-    private ListItem item(PostalAddress address, boolean headOffice) {
-        var name = new Span(address.name());
-        name.getStyle().set("font-weight", "600");
-        var item = new ListItem(name);
-        if (headOffice) {
-            var mark = new Span(getTranslation("addresses.head-office"));
-            mark.addClassName("head-office-mark");
-            mark.getStyle().set("display", "inline-block").set("margin-top", "var(--lumo-space-xs)")
-                    .set("padding", "0 var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("font-size", "var(--lumo-font-size-s)").set("background", "var(--lumo-primary-color-10pct)")
-                    .set("color", "var(--lumo-primary-text-color)");
-            item.add(mark);
-        }
-        item.add(line(address.street()), line(address.postalCode() + " " + address.city()),
-                line(countryName(address.countryCode())));
-        item.addClassName(headOffice ? "head-office" : "delivery-address");
-        item.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
-                .set("padding", "var(--lumo-space-m)").set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)");
-        return item;
-    }
-
-    private static Span line(String text) {
-        return new Span(text);
-    }
-
     private void openRequestForm(long companyId) {
-        var form = new AddressRequestDialog(data -> addresses.requestAddress(companyId, data), this::countryName);
-        form.addSentListener(() -> {
-            var sent = Notification.show(getTranslation("addresses.sent"));
-            sent.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        var form = new AddressDialog(data -> addresses.requestAddress(companyId, data), this::countryName);
+        form.addSentListener(sent -> {
+            var notification = Notification.show(getTranslation("addresses.sent"));
+            notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show(addresses.myAddressBook());
         });
         // Sent or cancelled, focus returns to where the user was.
@@ -139,12 +107,11 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
     }
 
     private String oneLine(PostalAddress address) {
-        return String.join(", ", address.name(), address.street(), address.postalCode() + " " + address.city(),
-                countryName(address.countryCode()));
+        return AddressCard.oneLine(address, getLocale());
     }
 
     private String countryName(String code) {
-        return new Locale.Builder().setRegion(code).build().getDisplayCountry(getLocale());
+        return AddressCard.countryName(code, getLocale());
     }
 
     @Override

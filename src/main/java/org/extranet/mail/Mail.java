@@ -9,7 +9,8 @@ import org.extranet.account.Language;
  * template's name and refer to the model's values by name, e.g. {@code {firstName}}. A template
  * may bring its own {@code greeting}, for mail to a department rather than a person.
  */
-public sealed interface Mail permits InvitationMail, PasswordResetMail, PasswordChangedMail, AddressRequestMail {
+public sealed interface Mail permits InvitationMail, PasswordResetMail, PasswordChangedMail, AddressRequestMail,
+        AddressRequestDecisionMail {
 
     String recipient();
 

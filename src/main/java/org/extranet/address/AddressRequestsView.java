@@ -1,0 +1,127 @@
+package org.extranet.address;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * "Address requests" for the Distributor Service Department: the open requests of every company,
+ * oldest first. Accepting opens the address form filled in from the request, to be corrected
+ * where needed before it is registered; rejecting asks for the reason the requester will read.
+ */
+@Route("back-office/address-requests")
+@RolesAllowed("SERVICE_STAFF")
+@Menu(order = 62, title = "nav.address-requests")
+public class AddressRequestsView extends Div implements HasDynamicTitle {
+
+    private final AddressRequestInbox inbox;
+    private final Grid<OpenAddressRequest> grid = new Grid<>();
+
+    AddressRequestsView(AddressRequestInbox inbox) {
+        this.inbox = inbox;
+        addClassName("page");
+        add(new H1(getTranslation("inbox.title")), new Paragraph(getTranslation("inbox.intro")), grid());
+    }
+
+    private Grid<OpenAddressRequest> grid() {
+        grid.addClassName("address-request-inbox");
+        grid.setAriaLabel(getTranslation("inbox.grid"));
+        grid.addColumn(row -> DeliveryAddressesView.TIME.format(row.requestedAt()))
+                .setHeader(getTranslation("addresses.requests.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OpenAddressRequest::companyName).setHeader(getTranslation("inbox.company"))
+                .setAutoWidth(true).setTooltipGenerator(OpenAddressRequest::companyName);
+        grid.addColumn(OpenAddressRequest::requester).setHeader(getTranslation("addresses.requests.requester"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> oneLine(row.address())).setHeader(getTranslation("addresses.requests.address"))
+                .setFlexGrow(3).setTooltipGenerator(row -> oneLine(row.address()));
+        grid.addColumn(row -> row.note() == null ? "" : row.note()).setHeader(getTranslation("inbox.note"))
+                .setFlexGrow(2).setTooltipGenerator(row -> row.note() == null ? "" : row.note());
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        // Staff read the whole address and note before deciding: cells wrap rather than cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(query -> inbox.listOpenRequests(query.getOffset(), query.getLimit()).stream(),
+                query -> inbox.countOpenRequests());
+        return grid;
+    }
+
+    private HorizontalLayout actions(OpenAddressRequest request) {
+        String place = request.address().name() + ", " + request.companyName();
+        var accept = new Button(getTranslation("inbox.accept"), click -> openAccept(request));
+        accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        // Every row has the same two buttons: the accessible name says which request each one decides.
+        accept.setAriaLabel(getTranslation("inbox.accept.named", place));
+        var reject = new Button(getTranslation("inbox.reject"), click -> openReject(request));
+        reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        reject.setAriaLabel(getTranslation("inbox.reject.named", place));
+        var actions = new HorizontalLayout(accept, reject);
+        actions.setSpacing(true);
+        actions.setPadding(false);
+        return actions;
+    }
+
+    private void openAccept(OpenAddressRequest request) {
+        var form = new AddressDialog(AddressDialog.Purpose.ACCEPT, AddressRequestData.of(request.address()),
+                data -> inbox.acceptRequest(request.id(), data.address()),
+                code -> AddressCard.countryName(code, getLocale()));
+        // Which request this is, and what the requester added, above the form's own introduction.
+        if (request.note() != null) {
+            form.addComponentAsFirst(new Paragraph(getTranslation("inbox.accept.note", request.note())));
+        }
+        form.addComponentAsFirst(new Paragraph(getTranslation("inbox.accept.context", request.companyName(),
+                request.requester())));
+        form.addSentListener(sent -> decided(getTranslation("inbox.accepted", sent.name().strip(),
+                request.companyName())));
+        decideIn(form);
+    }
+
+    private void openReject(OpenAddressRequest request) {
+        var form = new RejectRequestDialog(request, oneLine(request.address()),
+                reason -> inbox.rejectRequest(request.id(), reason));
+        form.addRejectedListener(() -> decided(getTranslation("inbox.rejected", request.address().name(),
+                request.companyName())));
+        decideIn(form);
+    }
+
+    /**
+     * Opens a decision's dialog. A colleague may have decided the request meanwhile: that is said,
+     * the dialog closes and the list shows what is still open. Focus returns to the list either way.
+     */
+    private void decideIn(Dialog form) {
+        form.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                grid.getDataProvider().refreshAll();
+                grid.focus();
+            }
+        });
+        form.open();
+    }
+
+    private void decided(String message) {
+        var done = Notification.show(message);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private String oneLine(PostalAddress address) {
+        return AddressCard.oneLine(address, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.page-title");
+    }
+}

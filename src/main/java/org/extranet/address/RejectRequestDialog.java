@@ -1,0 +1,94 @@
+package org.extranet.address;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Rejecting an address request: names the request and asks for the reason, which the requester
+ * reads in their mail and on their Delivery addresses page. The reason is required.
+ */
+class RejectRequestDialog extends Dialog {
+
+    private final TextArea reason = new TextArea();
+    private final Consumer<String> reject;
+    private final List<Runnable> rejectedListeners = new ArrayList<>();
+
+    RejectRequestDialog(OpenAddressRequest request, String address, Consumer<String> reject) {
+        this.reject = reject;
+        addClassName("reject-request-dialog");
+        setHeaderTitle(getTranslation("inbox.reject.title"));
+        setWidth("min(36rem, 100%)");
+
+        reason.setLabel(getTranslation("inbox.reject.reason"));
+        reason.setHelperText(getTranslation("inbox.reject.reason.help"));
+        reason.setRequiredIndicatorVisible(true);
+        // The rule below decides, with its own message; the field's built-in check would overrule it.
+        reason.setManualValidation(true);
+        reason.setMaxLength(AddressRules.REASON_MAX);
+        reason.setWidthFull();
+        reason.setMinHeight("8rem");
+        reason.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        reason.addValueChangeListener(change -> check());
+        add(new Paragraph(getTranslation("inbox.reject.context", request.companyName(), request.requester(), address)),
+                reason);
+
+        var confirm = new Button(getTranslation("inbox.reject.save"), click -> submit());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var cancel = new Button(getTranslation("addresses.form.cancel"), click -> close());
+        getFooter().add(cancel, confirm);
+    }
+
+    /** Called once the request has been rejected and the dialog closed. */
+    void addRejectedListener(Runnable listener) {
+        rejectedListeners.add(listener);
+    }
+
+    @Override
+    public void open() {
+        super.open();
+        reason.focus();
+    }
+
+    private boolean check() {
+        var problem = AddressRules.reasonProblem(reason.getValue());
+        problem.ifPresent(this::show);
+        reason.setInvalid(problem.isPresent());
+        return problem.isEmpty();
+    }
+
+    private void show(InvalidReasonException problem) {
+        reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
+        reason.setInvalid(true);
+    }
+
+    private void submit() {
+        if (!check()) {
+            reason.focus();
+            return;
+        }
+        try {
+            reject.accept(reason.getValue());
+        } catch (InvalidReasonException refused) {
+            show(refused);
+            reason.focus();
+            return;
+        } catch (AddressRuleException refused) {
+            // Decided by a colleague meanwhile: say so and close; the list then shows what is still open.
+            var error = Notification.show(getTranslation(refused.messageKey()), 8000, Notification.Position.BOTTOM_START);
+            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            close();
+            return;
+        }
+        close();
+        rejectedListeners.forEach(Runnable::run);
+    }
+}
