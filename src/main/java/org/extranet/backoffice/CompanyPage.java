@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.extranet.address.AddressRegistry;
+import org.extranet.address.CompanyAddressesEditor;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanyLogoEditor;
@@ -39,14 +41,16 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
     private final CompanyDirectory directory;
     private final UserAdministration users;
     private final CompanyLogoService logos;
+    private final AddressRegistry addresses;
     private String title = "";
 
     CompanyPage(CompanyAdministration companies, CompanyDirectory directory, UserAdministration users,
-                CompanyLogoService logos) {
+                CompanyLogoService logos, AddressRegistry addresses) {
         this.companies = companies;
         this.directory = directory;
         this.users = users;
         this.logos = logos;
+        this.addresses = addresses;
         addClassName("page");
     }
 
@@ -71,6 +75,7 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
         var tabs = new TabSheet();
         tabs.add(getTranslation("backoffice.company.users"), new UserList(users, company));
         tabs.add(getTranslation("backoffice.company.details"), details(companies.companyForEdit(company.id())));
+        tabs.add(getTranslation("backoffice.company.addresses"), new CompanyAddressesEditor(addresses, company.id()));
         tabs.add(getTranslation("backoffice.company.logo"), new CompanyLogoEditor(logos, company.id()));
         tabs.setWidthFull();
         add(new H1(company.name()), banner, auditLog, tabs);

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
 import org.extranet.account.AccountService;
 
@@ -84,10 +85,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String path = event.getLocation().getFirstSegment();
+        // The entry whose path is the longest prefix of the page's is the current one, so that
+        // a page below an entry (a company of the back office, say) still marks it.
+        String path = event.getLocation().getPath();
+        RouterLink current = entries.stream()
+                .filter(link -> path.equals(link.getHref()) || path.startsWith(link.getHref() + "/"))
+                .max(Comparator.comparingInt(link -> link.getHref().length()))
+                .orElse(null);
         entries.forEach(link -> {
-            boolean current = !path.isEmpty() && link.getHref().equals(path);
-            if (current) {
+            if (link == current) {
                 link.getElement().setAttribute("aria-current", "page");
             } else {
                 link.getElement().removeAttribute("aria-current");
