@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -18,7 +19,16 @@ public final class Accessibility {
     private Accessibility() {
     }
 
+    /** True once no finite animation (a notification fading in, a dialog opening) is still running. */
+    private static final String SETTLED = """
+            return document.getAnimations().every(animation => animation.playState !== 'running'
+                || animation.effect == null
+                || animation.effect.getComputedTiming().endTime === Infinity);
+            """;
+
     public static void assertNoViolations(WebDriver driver, String page) {
+        // Colours are only what they are once fading in is over; axe would measure half-way.
+        BrowserTest.waiting(driver).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(SETTLED)));
         var results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {
             fail("axe-core could not check " + page + ": " + results.getErrorMessage());

@@ -47,7 +47,8 @@ public abstract class BrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    // Generous: a loaded two-core machine can take many seconds for a page the first time.
+    private static final Duration TIMEOUT = Duration.ofSeconds(45);
 
     /**
      * True once the page is loaded and every Vaadin client on it has answered all its requests
