@@ -52,8 +52,10 @@ public class DeliveryAddressesPage {
         return !driver.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
     }
 
+    /** Types into the visible field of that label (a page may hold hidden ones of the same name, as in tabs). */
     public void fill(String label, String value) {
-        var input = driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space()='" + label + "']]//input"));
+        var input = driver.findElements(By.xpath("//vaadin-text-field[label[normalize-space()='" + label + "']]//input"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
         input.clear();
         input.sendKeys(value);
     }

@@ -84,7 +84,7 @@ class BackOfficeJourneyIT extends BrowserTest {
         screenshot("back-office-add-address-en");
         Accessibility.assertNoViolations(driver, "the add address dialog in English");
         addresses.closeFormWith("Add address");
-        assertThat(addresses.addresses()).contains("Magazyn Kraków ul. Półłanki 18 30-740 Kraków Poland");
+        assertThat(addresses.addresses()).contains("Magazyn Kraków ul. Półłanki 18 30-740 Kraków Poland Edit Remove");
 
         // The administrator's request, accepted from the inbox as it was asked for.
         var inbox = new AddressRequestsPage(driver);
@@ -106,7 +106,8 @@ class BackOfficeJourneyIT extends BrowserTest {
         directory.openFromTopBar("Back office");
         directory.search(customerNumber);
         companyPage = directory.open(companyName);
-        assertThat(companyPage.addresses().addresses()).contains("Magazyn Radom ul. Kelecka 12 26-600 Radom Poland");
+        companyPage.selectTab("Delivery addresses");
+        assertThat(companyPage.addresses().addresses()).contains("Magazyn Radom ul. Kelecka 12 26-600 Radom Poland Edit Remove");
         companyPage.selectTab("Users");
         var users = companyPage.users();
         users.waitForStatus(user, "Active");
