@@ -147,6 +147,9 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     private Component who(AuditEntry entry) {
         var who = new Span(new Span(entry.actorLabel()));
+        // Grid cells cut long text off with an ellipsis, which took the "on behalf" badge with it:
+        // the cell wraps instead, so the badge is always seen.
+        who.getStyle().set("white-space", "normal");
         if (entry.onBehalf()) {
             var badge = new Badge(getTranslation("audit.on-behalf"));
             badge.getStyle().set("margin-inline-start", "var(--lumo-space-s)");

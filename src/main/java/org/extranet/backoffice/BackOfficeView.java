@@ -67,12 +67,13 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
                 .setSortable(true).setKey(SortKey.TAX_ID.name());
         grid.addColumn(CompanySummary::city).setHeader(getTranslation("backoffice.column.city"))
                 .setSortable(true).setKey(SortKey.CITY.name());
+        // The buttons' column is named too: an empty header cell is announced as nothing.
         grid.addComponentColumn(company -> {
             var open = new Button(getTranslation("backoffice.open"), click -> open(company.id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             open.setAriaLabel(getTranslation("backoffice.open") + " " + company.name());
             return open;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("backoffice.column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("backoffice.companies"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> directory.findCompanies(search.getValue(), query.getOffset(), query.getLimit(),

@@ -40,7 +40,10 @@ class CompanyForm extends FormLayout {
         binder.forField(street).asRequired(required).bind("street");
         binder.forField(postalCode).asRequired(required).bind("postalCode");
         binder.forField(city).asRequired(required).bind("city");
-        binder.forField(countryCode).asRequired(required).bind("countryCode");
+        // Always has a value (Poland to start with; the list offers no empty choice), so it is not
+        // marked required: a required Select puts aria-required on its button, where ARIA does not
+        // allow it. The service still refuses a missing country.
+        binder.forField(countryCode).bind("countryCode");
         binder.readRecord(new CompanyData("", "", null, "", "", "", "PL"));
         add(name, customerNumber, taxId, street, postalCode, city, countryCode);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));

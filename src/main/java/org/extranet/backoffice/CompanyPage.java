@@ -78,7 +78,23 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
         tabs.add(getTranslation("backoffice.company.addresses"), new CompanyAddressesEditor(addresses, company.id()));
         tabs.add(getTranslation("backoffice.company.logo"), new CompanyLogoEditor(logos, company.id()));
         tabs.setWidthFull();
+        withoutFocusableTabStrip(tabs);
         add(new H1(company.name()), banner, auditLog, tabs);
+    }
+
+    /**
+     * The tab strip's inner scroll box comes with tabindex="-1", which makes it count as a child
+     * of the tablist that is not a tab (axe: aria-required-children), so screen readers meet an
+     * unnamed element among the tabs. It never needs the focus, the tabs take it, so the attribute
+     * goes once the strip has rendered.
+     */
+    private static void withoutFocusableTabStrip(TabSheet tabs) {
+        tabs.getElement().executeJs("""
+                const strip = this.querySelector(':scope > vaadin-tabs');
+                customElements.whenDefined('vaadin-tabs')
+                    .then(() => strip.updateComplete)
+                    .then(() => strip.shadowRoot.querySelector('[part~="tabs"]').removeAttribute('tabindex'));
+                """);
     }
 
     private Div details(EditableCompany company) {

@@ -12,22 +12,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The staff's Address requests inbox and its dialogs, found by what a user reads and hears. */
-class AddressRequestsPage {
+public class AddressRequestsPage {
 
     private final WebDriver driver;
 
-    AddressRequestsPage(WebDriver driver) {
+    public AddressRequestsPage(WebDriver driver) {
         this.driver = driver;
     }
 
-    void openFromTopBar(String entry) {
+    public void openFromTopBar(String entry) {
         driver.findElement(By.xpath("//header[contains(@class,'top-bar')]//nav//a[normalize-space()='" + entry + "']"))
                 .click();
         waiting(driver).until(ExpectedConditions.urlContains("/back-office/address-requests"));
         waitForVaadin(driver);
     }
 
-    String heading() {
+    public String heading() {
         return driver.findElement(By.cssSelector("main h1")).getText().strip();
     }
 
@@ -35,7 +35,7 @@ class AddressRequestsPage {
      * Clicks a row's button by its accessible name ("Accept the request for …"). The inbox holds
      * every company's requests, oldest first, so the newest are scrolled into view first.
      */
-    void decide(String accessibleName) {
+    public void decide(String accessibleName) {
         var grid = grid();
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollToIndex(arguments[0].size - 1);", grid);
         waitForVaadin(driver);
@@ -49,21 +49,21 @@ class AddressRequestsPage {
         waitForVaadin(driver);
     }
 
-    boolean dialogIsOpen() {
+    public boolean dialogIsOpen() {
         return !driver.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
     }
 
-    String value(String label) {
+    public String value(String label) {
         return input(label).getDomProperty("value");
     }
 
     /** Replaces what a field holds, as typing over a selection does. */
-    void retype(String label, String value) {
+    public void retype(String label, String value) {
         var input = input(label);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     }
 
-    void closeDialogWith(String buttonText) {
+    public void closeDialogWith(String buttonText) {
         driver.findElement(By.xpath("//vaadin-button[normalize-space()='" + buttonText + "']")).click();
         waiting(driver).until(browser -> !dialogIsOpen());
         waitForVaadin(driver);
@@ -71,7 +71,7 @@ class AddressRequestsPage {
 
     /** The texts of the visible rows' cells, header and unused rows left out. */
     @SuppressWarnings("unchecked")
-    List<List<String>> rows() {
+    public List<List<String>> rows() {
         var rows = (List<List<String>>) ((JavascriptExecutor) driver).executeScript("""
                 return [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
                     .filter(row => !row.hidden)

@@ -11,33 +11,33 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The Delivery addresses page and its request form, found the way a user finds them: by visible names. */
-class DeliveryAddressesPage {
+public class DeliveryAddressesPage {
 
     private final WebDriver driver;
 
-    DeliveryAddressesPage(WebDriver driver) {
+    public DeliveryAddressesPage(WebDriver driver) {
         this.driver = driver;
     }
 
     /** Follows the top bar's entry of that name. */
-    void openFromTopBar(String entry) {
+    public void openFromTopBar(String entry) {
         driver.findElement(By.xpath("//header[contains(@class,'top-bar')]//nav//a[normalize-space()='" + entry + "']"))
                 .click();
         waiting(driver).until(ExpectedConditions.urlContains("/delivery-addresses"));
         waitForVaadin(driver);
     }
 
-    String heading() {
+    public String heading() {
         return driver.findElement(By.cssSelector("main h1")).getText().strip();
     }
 
     /** Each listed address as one line of text, in the order shown. */
-    List<String> addresses() {
+    public List<String> addresses() {
         return driver.findElements(By.cssSelector("main .address-list li")).stream()
                 .map(item -> item.getText().replaceAll("\\s+", " ").strip()).toList();
     }
 
-    void openRequestForm(String buttonText) {
+    public void openRequestForm(String buttonText) {
         button(buttonText).click();
         waiting(driver).until(browser -> formIsOpen());
         // Wait for the opening animation to end: a half-transparent form is neither what a user
@@ -48,18 +48,20 @@ class DeliveryAddressesPage {
         waitForVaadin(driver);
     }
 
-    boolean formIsOpen() {
+    public boolean formIsOpen() {
         return !driver.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
     }
 
-    void fill(String label, String value) {
-        var input = driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space()='" + label + "']]//input"));
+    /** Types into the visible field of that label (a page may hold hidden ones of the same name, as in tabs). */
+    public void fill(String label, String value) {
+        var input = driver.findElements(By.xpath("//vaadin-text-field[label[normalize-space()='" + label + "']]//input"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
         input.clear();
         input.sendKeys(value);
     }
 
     /** Clicks a button of the form's footer (send or cancel) and waits until the form has closed. */
-    void closeFormWith(String buttonText) {
+    public void closeFormWith(String buttonText) {
         button(buttonText).click();
         waiting(driver).until(browser -> !formIsOpen());
         waitForVaadin(driver);
@@ -67,7 +69,7 @@ class DeliveryAddressesPage {
 
     /** The rows of "Your requests", each as the texts of its cells; header and unused rows left out. */
     @SuppressWarnings("unchecked")
-    List<List<String>> requests() {
+    public List<List<String>> requests() {
         var grid = driver.findElement(By.cssSelector("main vaadin-grid.address-requests"));
         // The grid's rows live in its shadow DOM, their cell contents are slotted in from the light DOM.
         var rows = (List<List<String>>) ((JavascriptExecutor) driver).executeScript("""

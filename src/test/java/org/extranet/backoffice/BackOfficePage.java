@@ -1,0 +1,69 @@
+package org.extranet.backoffice;
+
+import static org.extranet.browser.BrowserTest.waitForVaadin;
+import static org.extranet.browser.BrowserTest.waiting;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The back office's company directory: search, the list of companies, and the way into one of them. */
+public class BackOfficePage {
+
+    private final WebDriver driver;
+
+    public BackOfficePage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Follows the top bar's entry of that name ("Back office", "Zaplecze"). */
+    public void openFromTopBar(String entry) {
+        driver.findElement(By.xpath("//header[contains(@class,'top-bar')]//nav//a[normalize-space()='" + entry + "']"))
+                .click();
+        waiting(driver).until(ExpectedConditions.urlMatches("/back-office$"));
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main vaadin-grid")));
+        waitForVaadin(driver);
+    }
+
+    public String heading() {
+        return driver.findElement(By.cssSelector("main h1")).getText().strip();
+    }
+
+    /** Types into the search field as a user does; the list follows once typing pauses. */
+    public void search(String text) {
+        var input = driver.findElement(By.cssSelector("main vaadin-text-field input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        waiting(driver).until(browser -> rows().size() == 1 && rows().getFirst().contains(text));
+        waitForVaadin(driver);
+    }
+
+    /** The texts of the visible rows' cells, header and unused rows left out. */
+    @SuppressWarnings("unchecked")
+    public List<List<String>> rows() {
+        var rows = (List<List<String>>) ((JavascriptExecutor) driver).executeScript("""
+                return [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
+                    .filter(row => !row.hidden)
+                    .map(row => [...row.querySelectorAll('td slot')]
+                        .map(slot => slot.assignedElements().map(cell => cell.textContent.trim()).join('')));
+                """, grid());
+        return rows.stream().filter(row -> row.stream().anyMatch(cell -> !cell.isEmpty())).toList();
+    }
+
+    /** Clicks the row's "Open" button, whose accessible name names the company, and waits for its page. */
+    public CompanyPageObject open(String companyName) {
+        var open = driver.findElement(By.xpath("//main//vaadin-grid//vaadin-button[@aria-label=\"Open " + companyName
+                + "\" or @aria-label=\"Otwórz " + companyName + "\"]"));
+        open.click();
+        waiting(driver).until(ExpectedConditions.urlContains("/back-office/company/"));
+        waitForVaadin(driver);
+        return new CompanyPageObject(driver);
+    }
+
+    private WebElement grid() {
+        return driver.findElement(By.cssSelector("main vaadin-grid"));
+    }
+}
