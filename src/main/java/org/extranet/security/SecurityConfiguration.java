@@ -3,6 +3,7 @@ package org.extranet.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,6 +13,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -25,7 +28,9 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAccounts accounts,
-                                            Customizer<VaadinSecurityConfigurer> loginView) throws Exception {
+                                            Customizer<VaadinSecurityConfigurer> loginView,
+                                            ObjectProvider<SecurityContextHolderStrategy> securityContexts)
+            throws Exception {
         // Vaadin's configurer first: it names the sign-in page during its init, which must come before
         // the form-login configurer's init, or Spring Security serves its own generated page at /login.
         http.with(vaadin(), loginView);
@@ -33,7 +38,9 @@ public class SecurityConfiguration {
         // Vaadin opens only /styles.css itself, not the partials it imports.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/*.css").permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/" + LOGIN_PATH)));
-        http.addFilterAfter(new SessionCheckFilter(accounts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionCheckFilter(accounts,
+                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         return http.build();
     }
 

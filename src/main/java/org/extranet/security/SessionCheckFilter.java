@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,20 +19,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionCheckFilter extends OncePerRequestFilter {
 
     private final SignInAccounts accounts;
+    private final SecurityContextHolderStrategy securityContexts;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionCheckFilter(SignInAccounts accounts) {
+    /**
+     * Takes the security context from the application's own holder strategy, the one Spring
+     * Security's filters fill, not from the JVM-wide static holder (which another application in
+     * the same JVM, as in tests, may have switched to its own).
+     */
+    SessionCheckFilter(SignInAccounts accounts, SecurityContextHolderStrategy securityContexts) {
         this.accounts = accounts;
+        this.securityContexts = securityContexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var context = SecurityContextHolder.getContext();
+        var context = securityContexts.getContext();
         if (context.getAuthentication() != null && context.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             SignedInUser current = accounts.refresh(user);
             if (current == null) {
-                SecurityContextHolder.clearContext();
+                securityContexts.clearContext();
                 var session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
