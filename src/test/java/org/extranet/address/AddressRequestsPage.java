@@ -1,5 +1,6 @@
 package org.extranet.address;
 
+import org.extranet.browser.PageObject;
 import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
@@ -12,23 +13,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The staff's Address requests inbox and its dialogs, found by what a user reads and hears. */
-public class AddressRequestsPage {
-
-    private final WebDriver driver;
+public class AddressRequestsPage extends PageObject {
 
     public AddressRequestsPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public void openFromTopBar(String entry) {
-        driver.findElement(By.xpath("//header[contains(@class,'top-bar')]//nav//a[normalize-space()='" + entry + "']"))
-                .click();
-        waiting(driver).until(ExpectedConditions.urlContains("/back-office/address-requests"));
-        waitForVaadin(driver);
-    }
-
-    public String heading() {
-        return driver.findElement(By.cssSelector("main h1")).getText().strip();
+        followTopBarEntry(entry, "/back-office/address-requests");
     }
 
     /**
@@ -70,15 +62,8 @@ public class AddressRequestsPage {
     }
 
     /** The texts of the visible rows' cells, header and unused rows left out. */
-    @SuppressWarnings("unchecked")
     public List<List<String>> rows() {
-        var rows = (List<List<String>>) ((JavascriptExecutor) driver).executeScript("""
-                return [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
-                    .filter(row => !row.hidden)
-                    .map(row => [...row.querySelectorAll('td slot')]
-                        .map(slot => slot.assignedElements().map(cell => cell.textContent.trim()).join('')));
-                """, grid());
-        return rows.stream().filter(row -> row.stream().anyMatch(cell -> !cell.isEmpty())).toList();
+        return rowsOf(grid());
     }
 
     private WebElement grid() {

@@ -1,5 +1,6 @@
 package org.extranet.address;
 
+import org.extranet.browser.PageObject;
 import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
@@ -8,27 +9,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The Delivery addresses page and its request form, found the way a user finds them: by visible names. */
-public class DeliveryAddressesPage {
-
-    private final WebDriver driver;
+public class DeliveryAddressesPage extends PageObject {
 
     public DeliveryAddressesPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** Follows the top bar's entry of that name. */
     public void openFromTopBar(String entry) {
-        driver.findElement(By.xpath("//header[contains(@class,'top-bar')]//nav//a[normalize-space()='" + entry + "']"))
-                .click();
-        waiting(driver).until(ExpectedConditions.urlContains("/delivery-addresses"));
-        waitForVaadin(driver);
-    }
-
-    public String heading() {
-        return driver.findElement(By.cssSelector("main h1")).getText().strip();
+        followTopBarEntry(entry, "/delivery-addresses");
     }
 
     /** Each listed address as one line of text, in the order shown. */
@@ -68,17 +59,8 @@ public class DeliveryAddressesPage {
     }
 
     /** The rows of "Your requests", each as the texts of its cells; header and unused rows left out. */
-    @SuppressWarnings("unchecked")
     public List<List<String>> requests() {
-        var grid = driver.findElement(By.cssSelector("main vaadin-grid.address-requests"));
-        // The grid's rows live in its shadow DOM, their cell contents are slotted in from the light DOM.
-        var rows = (List<List<String>>) ((JavascriptExecutor) driver).executeScript("""
-                return [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
-                    .filter(row => !row.hidden)
-                    .map(row => [...row.querySelectorAll('td slot')]
-                        .map(slot => slot.assignedElements().map(cell => cell.textContent.trim()).join('')));
-                """, grid);
-        return rows.stream().filter(row -> row.stream().anyMatch(cell -> !cell.isEmpty())).toList();
+        return rowsOf(driver.findElement(By.cssSelector("main vaadin-grid.address-requests")));
     }
 
     private WebElement button(String text) {

@@ -1,5 +1,6 @@
 package org.extranet.audit;
 
+import org.extranet.browser.PageObject;
 import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.List;
@@ -9,16 +10,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The audit log: its heading, the line saying whose events it shows, and the events' rows. */
-public class AuditLogPage {
-
-    private final WebDriver driver;
+public class AuditLogPage extends PageObject {
 
     public AuditLogPage(WebDriver driver) {
-        this.driver = driver;
-    }
-
-    public String heading() {
-        return driver.findElement(By.cssSelector("main h1")).getText().strip();
+        super(driver);
     }
 
     /** The paragraphs above the filters: the introduction and the scope ("Events of …"). */

@@ -1,23 +1,21 @@
 package org.extranet.backoffice;
 
+import org.extranet.browser.PageObject;
 import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The back office's company directory: search, the list of companies, and the way into one of them. */
-public class BackOfficePage {
-
-    private final WebDriver driver;
+public class BackOfficePage extends PageObject {
 
     public BackOfficePage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** Follows the top bar's entry of that name ("Back office", "Zaplecze"). */
@@ -29,10 +27,6 @@ public class BackOfficePage {
         waitForVaadin(driver);
     }
 
-    public String heading() {
-        return driver.findElement(By.cssSelector("main h1")).getText().strip();
-    }
-
     /** Types into the search field as a user does; the list follows once typing pauses. */
     public void search(String text) {
         var input = driver.findElement(By.cssSelector("main vaadin-text-field input"));
@@ -42,15 +36,8 @@ public class BackOfficePage {
     }
 
     /** The texts of the visible rows' cells, header and unused rows left out. */
-    @SuppressWarnings("unchecked")
     public List<List<String>> rows() {
-        var rows = (List<List<String>>) ((JavascriptExecutor) driver).executeScript("""
-                return [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
-                    .filter(row => !row.hidden)
-                    .map(row => [...row.querySelectorAll('td slot')]
-                        .map(slot => slot.assignedElements().map(cell => cell.textContent.trim()).join('')));
-                """, grid());
-        return rows.stream().filter(row -> row.stream().anyMatch(cell -> !cell.isEmpty())).toList();
+        return rowsOf(grid());
     }
 
     /** Clicks the row's "Open" button, whose accessible name names the company, and waits for its page. */

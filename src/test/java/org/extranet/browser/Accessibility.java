@@ -19,11 +19,15 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /** True once no finite animation (a notification fading in, a dialog opening) is still running. */
+    /**
+     * True once no finite animation is running and no Vaadin overlay or notification is opening or
+     * closing (they mark that with attributes while they fade in or out).
+     */
     private static final String SETTLED = """
-            return document.getAnimations().every(animation => animation.playState !== 'running'
-                || animation.effect == null
-                || animation.effect.getComputedTiming().endTime === Infinity);
+            return document.querySelector('[opening], [closing]') === null
+                && document.getAnimations().every(animation => animation.playState !== 'running'
+                    || animation.effect == null
+                    || animation.effect.getComputedTiming().endTime === Infinity);
             """;
 
     public static void assertNoViolations(WebDriver driver, String page) {
