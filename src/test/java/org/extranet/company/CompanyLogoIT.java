@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
+import org.extranet.quote.PdfImages;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
 import org.extranet.quote.VatRate;
@@ -76,7 +78,10 @@ class CompanyLogoIT extends BrowserTest {
         signIn.as(email);
         long quote = quotes.create(new QuoteDraft("Jan Kowalski", "ul. Długa 5", "80-001", "Gdańsk", List.of(
                 new QuoteDraft.Line("Zawór kulowy", new BigDecimal("10"), new BigDecimal("123.45"), VatRate.RATE_23))));
+        // The logo uploaded through the browser is in the quote's PDF, as the PDF itself shows.
+        byte[] pdf = quotes.pdf(quote, Locale.ENGLISH).orElseThrow();
         signIn.out();
+        assertThat(PdfImages.onFirstPage(pdf)).containsExactly(List.of(600, 200));
 
         open("/quotes");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Quotes");

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.extranet.Fixtures;
@@ -57,7 +55,7 @@ class QuotePdfTest {
                     .contains("Zawór kulowy ½″", "Montaż")
                     // 10 × 100.00 = 1000.00 + 230.00 VAT; 3.66 + 0.29 VAT: gross 1233.95.
                     .contains("Razem brutto", "1 233,95 zł", "1 000,00 zł");
-            assertThat(imageSizes(document)).containsExactly(List.of(logo.width(), logo.height()));
+            assertThat(PdfImages.onFirstPage(document)).containsExactly(List.of(logo.width(), logo.height()));
             // A look at the first page, as a customer would see it.
             var page = new PDFRenderer(document).renderImageWithDPI(0, 100);
             ImageIO.write(page, "png", Path.of("target", "quote-pdf", "quote-pl-page1.png").toFile());
@@ -75,18 +73,8 @@ class QuotePdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
             assertThat(text).contains("Acme Ltd", "Total gross", "PLN 1,518.44");
-            assertThat(imageSizes(document)).isEmpty();
+            assertThat(PdfImages.onFirstPage(document)).isEmpty();
         }
     }
 
-    private static List<List<Integer>> imageSizes(PDDocument document) throws IOException {
-        var page = document.getPage(0);
-        List<List<Integer>> sizes = new ArrayList<>();
-        for (var name : page.getResources().getXObjectNames()) {
-            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                sizes.add(List.of(image.getWidth(), image.getHeight()));
-            }
-        }
-        return sizes;
-    }
 }
