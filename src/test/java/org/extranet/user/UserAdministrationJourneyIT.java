@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -101,6 +102,19 @@ class UserAdministrationJourneyIT extends BrowserTest {
             polishForm.click("Anuluj");
             polishForm.waitUntilClosed();
             assertThat(panel.focused().getText()).isEqualTo("Utwórz nowego użytkownika");
+
+            // The edit window and the delete confirmation in Polish as well; cancelled, nobody is deleted.
+            panel.clickRowButton("Edytuj: Emma Wilson");
+            var polishEdit = UserFormPage.waitFor(driver);
+            polishEdit.click("Usuń użytkownika");
+            var confirmation = By.xpath("//vaadin-dialog[@opened][.//p[contains(@class,'delete-question')]]");
+            waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(confirmation));
+            panel.waitForSettledNotifications();
+            Accessibility.assertNoViolations(driver, "the delete confirmation in Polish");
+            driver.findElement(confirmation).findElement(By.xpath(".//vaadin-button[normalize-space()='Anuluj']")).click();
+            waiting(driver).until(ExpectedConditions.invisibilityOfElementLocated(confirmation));
+            polishEdit.click("Anuluj");
+            polishEdit.waitUntilClosed();
 
             topBar.switchLanguage();
             assertThat(panel.heading()).isEqualTo("Admin panel");
