@@ -8,6 +8,7 @@ import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
+import org.extranet.security.SignInThrottle;
 import org.extranet.security.CurrentUser;
 import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,15 +27,17 @@ public class PasswordChange {
     private final PasswordPolicy policy;
     private final AccountMail mail;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
 
     PasswordChange(DSLContext db, Actors actors, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                   AccountMail mail, AuditLog audit) {
+                   AccountMail mail, AuditLog audit, SignInThrottle throttle) {
         this.db = db;
         this.actors = actors;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.mail = mail;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     /**
@@ -51,8 +54,14 @@ public class PasswordChange {
         if (currentPassword.isEmpty()) {
             throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-required");
         }
+        // Wrong current passwords count like failed sign-ins, so an open session cannot be used to
+        // guess the password; once the account is blocked, no guess is checked at all.
+        if (throttle.isBlocked(user.getEmail(), null)) {
+            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.blocked");
+        }
         String hash = user.getPasswordHash();
         if (hash == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throttle.failed(user.getEmail(), null);
             throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-wrong");
         }
         policy.check(newPassword, repeat, user.getEmail());

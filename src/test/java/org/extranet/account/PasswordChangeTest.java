@@ -135,4 +135,15 @@ class PasswordChangeTest {
         assertThatThrownBy(() -> passwords.changePassword(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void guessing_the_current_password_from_an_open_session_is_blocked_like_signing_in() {
+        for (int i = 0; i < 5; i++) {
+            assertRefusedAt(Field.CURRENT_PASSWORD, "change-password.current-wrong", "guess number " + i,
+                    "tractors in the spring rain", "tractors in the spring rain");
+        }
+
+        assertRefusedAt(Field.CURRENT_PASSWORD, "change-password.blocked", Fixtures.PASSWORD,
+                "tractors in the spring rain", "tractors in the spring rain");
+    }
 }
