@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
+import org.extranet.audit.StaffOnly;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.db.tables.records.DeliveryAddressRecord;
 import org.extranet.security.Actor;

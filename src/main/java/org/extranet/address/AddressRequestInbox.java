@@ -12,6 +12,7 @@ import java.util.Map;
 import org.extranet.account.Language;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
+import org.extranet.audit.StaffOnly;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.db.tables.records.AddressRequestRecord;
 import org.extranet.mail.AddressRequestDecisionMail;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.StaffOnly;
 import org.extranet.db.tables.records.CompanyRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -44,7 +45,7 @@ public class CompanyAdministration {
 
     @Transactional(readOnly = true)
     public EditableCompany companyForEdit(long companyId) {
-        requireStaff(actors.current(), companyId, "companyForEdit");
+        StaffOnly.require(actors.current(), audit, companyId, "companyForEdit");
         CompanyRecord company = db.fetchOptional(COMPANY, COMPANY.ID.eq(companyId))
                 .orElseThrow(() -> new AccessDeniedException("No company " + companyId));
         return new EditableCompany(company.getId(), company.getVersion(), data(company), entitlements(companyId));
@@ -53,7 +54,7 @@ public class CompanyAdministration {
     /** The whole catalogue of external permissions, in its order. */
     @Transactional(readOnly = true)
     public List<String> permissionCatalogue() {
-        requireStaff(actors.current(), null, "permissionCatalogue");
+        StaffOnly.require(actors.current(), audit, null, "permissionCatalogue");
         return db.select(EXTERNAL_PERMISSION.CODE).from(EXTERNAL_PERMISSION).orderBy(EXTERNAL_PERMISSION.POSITION)
                 .fetch(EXTERNAL_PERMISSION.CODE);
     }
@@ -61,7 +62,7 @@ public class CompanyAdministration {
     /** How many of the company's users hold a permission: what taking it away would affect. */
     @Transactional(readOnly = true)
     public int holdersOf(long companyId, String permission) {
-        requireStaff(actors.current(), companyId, "holdersOf");
+        StaffOnly.require(actors.current(), audit, companyId, "holdersOf");
         return db.fetchCount(USER_PERMISSION, USER_PERMISSION.COMPANY_ID.eq(companyId)
                 .and(USER_PERMISSION.PERMISSION_CODE.eq(permission)));
     }
@@ -69,7 +70,7 @@ public class CompanyAdministration {
     @Transactional
     public long createCompany(CompanyData data) {
         Actor actor = actors.current();
-        requireStaff(actor, null, "createCompany");
+        StaffOnly.require(actor, audit, null, "createCompany");
         CompanyData clean = validated(data, null);
         long id;
         try {
@@ -93,7 +94,7 @@ public class CompanyAdministration {
     @Transactional
     public void updateCompany(long companyId, int version, CompanyData data) {
         Actor actor = actors.current();
-        requireStaff(actor, companyId, "updateCompany");
+        StaffOnly.require(actor, audit, companyId, "updateCompany");
         CompanyRecord company = db.selectFrom(COMPANY).where(COMPANY.ID.eq(companyId)).forNoKeyUpdate().fetchOptional()
                 .orElseThrow(() -> new AccessDeniedException("No company " + companyId));
         if (company.getVersion() != version) {
@@ -126,7 +127,7 @@ public class CompanyAdministration {
     @Transactional
     public void grantEntitlement(long companyId, String permission) {
         Actor actor = actors.current();
-        requireStaff(actor, companyId, "grantEntitlement");
+        StaffOnly.require(actor, audit, companyId, "grantEntitlement");
         requireKnown(permission);
         int added = db.insertInto(COMPANY_PERMISSION)
                 .set(COMPANY_PERMISSION.COMPANY_ID, companyId)
@@ -147,7 +148,7 @@ public class CompanyAdministration {
     @Transactional
     public void revokeEntitlement(long companyId, String permission) {
         Actor actor = actors.current();
-        requireStaff(actor, companyId, "revokeEntitlement");
+        StaffOnly.require(actor, audit, companyId, "revokeEntitlement");
         requireKnown(permission);
         if (Actor.MANAGE_USERS.equals(permission)) {
             throw new CompanyRuleException("company.error.manage-users-stays");
@@ -169,13 +170,6 @@ public class CompanyAdministration {
         if (removed > 0) {
             audit.record(actor, AuditAction.ENTITLEMENT_REVOKED, companyId, Subject.NONE,
                     Map.of("permission", permission), Map.of("usersAffected", holders.size()));
-        }
-    }
-
-    private void requireStaff(Actor actor, @Nullable Long companyId, String attempted) {
-        if (!actor.staff()) {
-            audit.refused(actor, attempted, companyId, Subject.NONE);
-            throw new AccessDeniedException("Staff only");
         }
     }
 

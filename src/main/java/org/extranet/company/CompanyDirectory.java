@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.extranet.audit.AuditLog;
-import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.StaffOnly;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
@@ -15,7 +15,6 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,10 +82,7 @@ public class CompanyDirectory {
 
     private void requireStaff(String attempted) {
         Actor actor = actors.current();
-        if (!actor.staff()) {
-            audit.refused(actor, attempted, actor.companyId(), Subject.NONE);
-            throw new AccessDeniedException("Only the service department browses companies");
-        }
+        StaffOnly.require(actor, audit, actor.companyId(), attempted);
     }
 
     private static List<SortField<?>> sortFields(List<Sort> sort) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
+import org.extranet.audit.StaffOnly;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -17,7 +18,6 @@ import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,10 +90,7 @@ public class SentMailService {
 
     private Actor requireStaff(String attempted) {
         Actor actor = actors.current();
-        if (!actor.staff()) {
-            audit.refused(actor, attempted, actor.companyId(), Subject.NONE);
-            throw new AccessDeniedException("Only the service department reads the outbox");
-        }
+        StaffOnly.require(actor, audit, actor.companyId(), attempted);
         return actor;
     }
 
