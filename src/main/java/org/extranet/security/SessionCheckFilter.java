@@ -32,6 +32,12 @@ class SessionCheckFilter extends OncePerRequestFilter {
         this.securityContexts = securityContexts;
     }
 
+    /** The product's stylesheets hold nothing of anyone's; checking the session for each would only cost. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getServletPath().endsWith(".css");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
