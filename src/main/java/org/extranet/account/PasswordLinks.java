@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Map;
@@ -44,16 +45,19 @@ public class PasswordLinks {
     private final AuditLog audit;
     private final LinkSettings settings;
     private final String publicUrl;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PasswordLinks(DSLContext db, PasswordEncoder passwordEncoder, PasswordPolicy policy, Actors actors,
-                  AuditLog audit, LinkSettings settings, @Value("${extranet.public-url}") String publicUrl) {
+                  AuditLog audit, LinkSettings settings, @Value("${extranet.public-url}") String publicUrl,
+                  Clock clock) {
         this.db = db;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.actors = actors;
         this.audit = audit;
         this.settings = settings;
+        this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -66,7 +70,8 @@ public class PasswordLinks {
         byte[] secret = new byte[TOKEN_BYTES];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        var expiresAt = OffsetDateTime.now().plus(settings.validity(purpose));
+        var now = OffsetDateTime.now(clock);
+        var expiresAt = now.plus(settings.validity(purpose));
 
         // Two links issued at once (a double click on "Resend invitation") must not both stay valid.
         db.selectOne().from(APP_USER).where(APP_USER.ID.eq(userId)).forNoKeyUpdate().fetchSingle();
@@ -79,6 +84,7 @@ public class PasswordLinks {
                 .set(ONE_TIME_TOKEN.USER_ID, userId)
                 .set(ONE_TIME_TOKEN.PURPOSE, purpose.name())
                 .set(ONE_TIME_TOKEN.TOKEN_HASH, hash(token))
+                .set(ONE_TIME_TOKEN.CREATED_AT, now)
                 .set(ONE_TIME_TOKEN.EXPIRES_AT, expiresAt)
                 .execute();
         return new IssuedLink(publicUrl + "/" + PATH + "?token=" + token, expiresAt);
@@ -132,7 +138,7 @@ public class PasswordLinks {
                 .set(APP_USER.VERSION, before.equals(after) ? APP_USER.VERSION : APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(userId))
                 .execute();
-        db.update(ONE_TIME_TOKEN).set(ONE_TIME_TOKEN.USED_AT, OffsetDateTime.now())
+        db.update(ONE_TIME_TOKEN).set(ONE_TIME_TOKEN.USED_AT, OffsetDateTime.now(clock))
                 .where(ONE_TIME_TOKEN.ID.eq(row.getId()))
                 .execute();
         // With the password chosen, no older link of either kind may change it again.
@@ -155,10 +161,10 @@ public class PasswordLinks {
     }
 
     /** Why a link on record cannot be used, or null when it can. */
-    private static @Nullable LinkState unusable(OneTimeTokenRecord row) {
+    private @Nullable LinkState unusable(OneTimeTokenRecord row) {
         if (row.getUsedAt() != null) {
             return new LinkState.Used(purpose(row));
-        } else if (!row.getExpiresAt().isAfter(OffsetDateTime.now())) {
+        } else if (!row.getExpiresAt().isAfter(OffsetDateTime.now(clock))) {
             return new LinkState.Expired(purpose(row));
         }
         return null;

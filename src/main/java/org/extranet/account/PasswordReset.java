@@ -3,6 +3,7 @@ package org.extranet.account;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.PASSWORD_RESET_REQUEST;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -39,9 +40,10 @@ public class PasswordReset {
     private final ResetLimits limits;
     private final LinkSettings linkSettings;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     PasswordReset(DSLContext db, PasswordLinks links, AccountMail mail, Actors actors, AuditLog audit,
-                  ResetLimits limits, LinkSettings linkSettings, TransactionTemplate transaction) {
+                  ResetLimits limits, LinkSettings linkSettings, TransactionTemplate transaction, Clock clock) {
         this.db = db;
         this.links = links;
         this.mail = mail;
@@ -50,6 +52,7 @@ public class PasswordReset {
         this.limits = limits;
         this.linkSettings = linkSettings;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     /** How long the link in the mail stays valid, for the answer to tell. */
@@ -85,7 +88,7 @@ public class PasswordReset {
         db.insertInto(PASSWORD_RESET_REQUEST)
                 .set(PASSWORD_RESET_REQUEST.EMAIL, email)
                 .set(PASSWORD_RESET_REQUEST.CLIENT_ADDRESS, client)
-                .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, OffsetDateTime.now())
+                .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, OffsetDateTime.now(clock))
                 .execute();
 
         var user = db.selectFrom(APP_USER)
@@ -109,7 +112,7 @@ public class PasswordReset {
     private boolean withinLimits(String email, String client) {
         lock("password-reset:email:" + email);
         lock("password-reset:client:" + client);
-        var windowStart = OffsetDateTime.now().minus(limits.window());
+        var windowStart = OffsetDateTime.now(clock).minus(limits.window());
         // Old requests go; rows another request is deleting right now are left to it.
         db.deleteFrom(PASSWORD_RESET_REQUEST)
                 .where(PASSWORD_RESET_REQUEST.ID.in(db.select(PASSWORD_RESET_REQUEST.ID).from(PASSWORD_RESET_REQUEST)

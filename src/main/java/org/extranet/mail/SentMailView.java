@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.extranet.base.ProductTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 50, title = "nav.sent-mail")
 public class SentMailView extends Div implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MailTemplates.TIME_ZONE);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ProductTime.ZONE);
 
     private final SentMailService mail;
     private final TextField search = new TextField();

@@ -8,6 +8,7 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,15 +58,17 @@ public class UserAdministration {
     private final Invitations invitations;
     private final SignInObstacles obstacles;
     private final SignInThrottle throttle;
+    private final Clock clock;
 
     UserAdministration(DSLContext db, Actors actors, AuditLog audit, Invitations invitations,
-                       SignInObstacles obstacles, SignInThrottle throttle) {
+                       SignInObstacles obstacles, SignInThrottle throttle, Clock clock) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
         this.invitations = invitations;
         this.obstacles = obstacles;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /**
@@ -210,7 +213,7 @@ public class UserAdministration {
         requireAnotherAdministrator(user, "user.error.last-administrator-lock");
         db.update(APP_USER)
                 .set(APP_USER.STATUS, UserStatus.LOCKED.name())
-                .set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+                .set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .set(APP_USER.LOCKED_BY, actor.id())
                 .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))

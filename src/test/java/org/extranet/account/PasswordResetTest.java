@@ -6,6 +6,7 @@ import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 import static org.extranet.db.Tables.PASSWORD_RESET_REQUEST;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
@@ -22,6 +23,7 @@ class PasswordResetTest {
     @Autowired PasswordLinks links;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     /** Each test comes from its own client, so that the limit per client counts only its requests. */
     private String client;
@@ -131,7 +133,7 @@ class PasswordResetTest {
             reset.requestPasswordReset(email, client);
         }
         db.update(PASSWORD_RESET_REQUEST)
-                .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, OffsetDateTime.now().minusMinutes(61))
+                .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, OffsetDateTime.now(clock).minusMinutes(61))
                 .where(PASSWORD_RESET_REQUEST.EMAIL.eq(email)).execute();
 
         reset.requestPasswordReset(email, client);

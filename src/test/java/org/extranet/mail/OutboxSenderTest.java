@@ -9,6 +9,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -45,6 +46,7 @@ class OutboxSenderTest {
 
     @Autowired Outbox outbox;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
 
     private final String domain = Fixtures.unique("sender") + ".example";
@@ -62,7 +64,7 @@ class OutboxSenderTest {
         smtp.start();
         long polish = queue(new PasswordChangedMail("ola@" + domain, Language.PL, "Ola"));
         long english = queue(new PasswordResetMail("emma@" + domain, Language.EN, "Emma",
-                "https://extranet.example/reset?t=xyz", OffsetDateTime.now().plusHours(2)));
+                "https://extranet.example/reset?t=xyz", OffsetDateTime.now(clock).plusHours(2)));
 
         assertThat(sender(10, 10).sendDue(mine)).isEqualTo(2);
 
@@ -193,7 +195,7 @@ class OutboxSenderTest {
     }
 
     private void dueNow(long id) {
-        db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now().minusSeconds(1))
+        db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now(clock).minusSeconds(1))
                 .where(MAIL_OUTBOX.ID.eq(id)).execute();
     }
 

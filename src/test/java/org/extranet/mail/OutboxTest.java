@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
 import org.extranet.account.Language;
@@ -20,6 +21,7 @@ class OutboxTest {
 
     @Autowired Outbox outbox;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationContext context;
 
@@ -27,7 +29,7 @@ class OutboxTest {
 
     private InvitationMail invitation() {
         return new InvitationMail(recipient, Language.PL, "Anna", "Hydro-Tech", "https://extranet.example/welcome?t=1",
-                OffsetDateTime.now().plusHours(72));
+                OffsetDateTime.now(clock).plusHours(72));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.extranet.Fixtures;
@@ -38,6 +39,7 @@ class SentMailViewTest extends SpringBrowserlessTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
 
     private final String recipient = Fixtures.unique("welcome") + "@view-test.example";
@@ -112,7 +114,7 @@ class SentMailViewTest extends SpringBrowserlessTest {
 
     private long queueWelcome() {
         return transactions.execute(status -> outbox.queue(new InvitationMail(recipient, Language.EN, "Emma",
-                "Hydro-Tech", LINK, OffsetDateTime.now().plusHours(72))));
+                "Hydro-Tech", LINK, OffsetDateTime.now(clock).plusHours(72))));
     }
 
     private void openAsStaff() {

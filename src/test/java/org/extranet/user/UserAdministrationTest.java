@@ -8,6 +8,7 @@ import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ class UserAdministrationTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired PasswordLinks passwordLinks;
 
     long company;
@@ -185,7 +187,7 @@ class UserAdministrationTest {
         String otherAdmin = fixtures.user(company, "MANAGE_USERS");
         String colleague = fixtures.user(company);
         signIn.as(otherAdmin);
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.ID.eq(fixtures.userId(otherAdmin))).execute();
 
         assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
