@@ -33,7 +33,6 @@ public class PasswordReset {
     private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
 
     private final DSLContext db;
-    private final PasswordLinks links;
     private final AccountMail mail;
     private final Actors actors;
     private final AuditLog audit;
@@ -42,10 +41,9 @@ public class PasswordReset {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PasswordReset(DSLContext db, PasswordLinks links, AccountMail mail, Actors actors, AuditLog audit,
+    PasswordReset(DSLContext db, AccountMail mail, Actors actors, AuditLog audit,
                   ResetLimits limits, LinkSettings linkSettings, TransactionTemplate transaction, Clock clock) {
         this.db = db;
-        this.links = links;
         this.mail = mail;
         this.actors = actors;
         this.audit = audit;
@@ -98,11 +96,11 @@ public class PasswordReset {
         if (user == null) {
             return;
         }
-        var link = links.issue(user.getId(), TokenPurpose.PASSWORD_RESET);
-        mail.passwordReset(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName(), link);
+        var expiresAt = mail.passwordReset(user.getId(), user.getEmail(), Language.of(user.getLanguage()),
+                user.getFirstName());
         audit.record(actors.byId(user.getId()), AuditAction.PASSWORD_RESET_REQUESTED, user.getCompanyId(),
                 Subject.user(user.getId(), user.getEmail()), null,
-                Map.of("clientAddress", client, "expiresAt", link.expiresAt().toString()));
+                Map.of("clientAddress", client, "expiresAt", expiresAt.toString()));
     }
 
     /**

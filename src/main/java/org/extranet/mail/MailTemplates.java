@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.extranet.account.PendingLink;
 import org.extranet.base.ProductTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class MailTemplates {
         var bundle = ResourceBundle.getBundle("mail.messages", mail.language().locale(), NO_FALLBACK);
         var formatter = DateTimeFormatter.ofPattern(bundle.getString("date-time"), mail.language().locale())
                 .withZone(ProductTime.ZONE);
-        @Nullable String link = mail.buttonLink().map(MailTemplates::requireWebLink).orElse(null);
+        @Nullable String link = mail.pendingLink().map(PendingLink::url).map(MailTemplates::requireWebLink).orElse(null);
         var texts = new Texts(bundle, mail.template(), mail.model(), formatter);
 
         String subject = texts.plain("subject").replaceAll("\\s+", " ").strip();

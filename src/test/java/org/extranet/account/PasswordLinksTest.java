@@ -347,4 +347,36 @@ class PasswordLinksTest {
         assertThat(links.check(token)).isInstanceOf(LinkState.Valid.class);
         assertThat(auditEvents(userId)).isZero();
     }
+
+    @Test
+    void a_password_set_through_a_link_voids_the_reset_link_whose_mail_is_still_waiting() {
+        long userId = invitedUser();
+        String invitation = token(issue(userId, TokenPurpose.INVITATION));
+        var waiting = transaction.execute(status -> links.reserve(userId, TokenPurpose.PASSWORD_RESET));
+
+        links.setPassword(invitation, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(links.activate(waiting.tokenId())).as("the mail would go out with no link, so it is withdrawn")
+                .isEmpty();
+    }
+
+    @Test
+    void a_reserved_link_opens_nothing_until_its_mail_goes_out_and_then_only_with_the_newest_token() {
+        long userId = invitedUser();
+
+        var pending = transaction.execute(status -> links.reserve(userId, TokenPurpose.INVITATION));
+
+        assertThat(pending.url()).isEqualTo("http://localhost:8080/set-password?token=[one-time-token]");
+        assertThat(pending.expiresAt()).isCloseTo(OffsetDateTime.now(clock).plusHours(72), within(1, ChronoUnit.MINUTES));
+        assertThat(db.fetchValue(ONE_TIME_TOKEN.TOKEN_HASH, ONE_TIME_TOKEN.ID.eq(pending.tokenId()))).isNull();
+        String first = links.activate(pending.tokenId()).orElseThrow();
+        assertThat(links.check(first)).isInstanceOf(LinkState.Valid.class);
+        String again = links.activate(pending.tokenId()).orElseThrow();
+        assertThat(again).isNotEqualTo(first).matches("[A-Za-z0-9_-]{43}");
+        assertThat(links.check(first)).isEqualTo(new LinkState.Unknown());
+        assertThat(links.check(again)).isInstanceOf(LinkState.Valid.class);
+
+        clock.move(Duration.ofHours(73));
+        assertThat(links.activate(pending.tokenId())).as("expired before its mail went out").isEmpty();
+    }
 }
