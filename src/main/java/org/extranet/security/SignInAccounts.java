@@ -33,6 +33,7 @@ class SignInAccounts implements UserDetailsService {
         this.db = db;
         this.clock = clock;
         this.unusablePasswordHash = unusablePassword.hash();
+        this.clock = clock;
     }
 
     @Override
@@ -50,7 +51,8 @@ class SignInAccounts implements UserDetailsService {
         // does not tell it apart from an activated one.
         String hash = user.getPasswordHash() != null ? user.getPasswordHash() : unusablePasswordHash;
         return new SignedInUser(user.getId(), user.getEmail(), hash, "LOCKED".equals(user.getStatus()),
-                user.getPasswordHash() != null, user.getSessionGeneration(), roles(user.getKind(), row.value2()));
+                user.getPasswordHash() != null, user.getSessionGeneration(), clock.instant(),
+                roles(user.getKind(), row.value2()));
     }
 
     @EventListener
