@@ -33,7 +33,6 @@ class SignInAccounts implements UserDetailsService {
         this.db = db;
         this.clock = clock;
         this.unusablePasswordHash = unusablePassword.hash();
-        this.clock = clock;
     }
 
     @Override
