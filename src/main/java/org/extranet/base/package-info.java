@@ -1,0 +1,4 @@
+@NullMarked
+package org.extranet.base;
+
+import org.jspecify.annotations.NullMarked;
