@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
  * start; Flyway migrates it and the demo data is loaded into it once. Tests add their own
  * companies and users beside the demo data, so they never depend on each other's leftovers.
  * Registered in {@code META-INF/spring.factories}; a test that wants the product's own default
- * (embedded) database sets {@code extranet.test.shared-database=false}.
+ * (embedded) database sets {@code extranet.test.shared-database=false}. It may keep PostgreSQL's
+ * {@code trust} authentication: it lives only as long as the test run.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,8 +29,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         environment.getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
                 "spring.datasource.url", jdbcUrl(),
                 "spring.datasource.username", "postgres",
-                "spring.datasource.password", "",
-                "extranet.demo-data", "true")));
+                "spring.datasource.password", "")));
+        // Known to the product as its embedded database, which is where demo data may go (DemoData).
+        context.getBeanFactory().registerSingleton("testDatabase", postgres);
     }
 
     public static synchronized String jdbcUrl() {

@@ -19,12 +19,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
+import org.extranet.base.ProductTime;
+import org.extranet.base.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,7 +57,7 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
     AuditLogView(AuditTrail trail) {
         this.trail = trail;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(AuditTrail.TIME_ZONE);
+                .withZone(ProductTime.ZONE);
         addClassName("page");
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), scopeText);
 
@@ -98,15 +101,27 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
         add(filters, grid);
     }
 
+    /**
+     * A {@code ?company=} that is no id is not found; for staff, so is one that names no company,
+     * rather than quietly showing every company's log under a link meant for one.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long requested = event.getLocation().getQueryParameters().getSingleParameter(COMPANY_PARAMETER)
-                .flatMap(AuditLogView::id).orElse(null);
+        Optional<String> parameter = event.getLocation().getQueryParameters().getSingleParameter(COMPANY_PARAMETER);
+        Long requested = parameter.flatMap(Ids::parse).orElse(null);
+        if (parameter.isPresent() && requested == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         AuditScope current;
         try {
             current = trail.scope(requested);
         } catch (AccessDeniedException refused) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        if (requested != null && current.staff() && !requested.equals(current.companyId())) {
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         scope = current;
@@ -164,14 +179,6 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private static Optional<Long> id(String parameter) {
-        try {
-            return Optional.of(Long.parseLong(parameter.strip()));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     @Override

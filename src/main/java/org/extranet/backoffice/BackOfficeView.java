@@ -88,7 +88,7 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
     }
 
     private void open(long companyId) {
-        getUI().ifPresent(ui -> ui.navigate(CompanyPage.class, new RouteParameters("companyId", String.valueOf(companyId))));
+        getUI().ifPresent(ui -> ui.navigate(CompanyPage.class, new RouteParameters(CompanyPage.COMPANY_ID, String.valueOf(companyId))));
     }
 
     private void register() {

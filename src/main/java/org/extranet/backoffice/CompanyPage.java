@@ -13,9 +13,11 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.extranet.address.AddressRegistry;
+import org.extranet.base.Ids;
 import org.extranet.address.CompanyAddressesEditor;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory;
@@ -33,9 +35,11 @@ import org.extranet.user.UserList;
  * One company as the Distributor Service Department sees it, acting on its behalf: its users
  * (the admin panel's own list), its details and entitlements, its delivery addresses and logo.
  */
-@Route("back-office/company/:companyId")
+@Route("back-office/company/:" + CompanyPage.COMPANY_ID)
 @RolesAllowed(SignedInUser.STAFF_ROLE)
 public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String COMPANY_ID = "companyId";
 
     private final CompanyAdministration companies;
     private final CompanyDirectory directory;
@@ -56,9 +60,9 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var company = event.getRouteParameters().getLong("companyId").flatMap(directory::company);
+        var company = event.getRouteParameters().get(COMPANY_ID).flatMap(Ids::parse).flatMap(directory::company);
         if (company.isEmpty()) {
-            event.forwardTo(BackOfficeView.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         show(company.get());

@@ -1,3 +1,4 @@
+/** What every feature shares: the product's clock and time zone, ids in addresses. */
 @NullMarked
 package org.extranet.base;
 

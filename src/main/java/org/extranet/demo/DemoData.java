@@ -27,12 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo data for the zero-setup run: a distributor with an administrator and two users, a second
  * distributor (to show that companies are kept apart) and a customer-service account. Loaded once,
- * by default only into the embedded database; {@code extranet.demo-data=true|false} overrides.
+ * and only into the embedded database: every demo account has the same published password, so
+ * asking for demo data in an external database ({@code extranet.demo-data=true}) stops the start
+ * ({@link DemoDataRefused}). {@code extranet.demo-data=false} leaves it out of the embedded one too.
  */
 @Component
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "Extranet-demo-2026";
+    static final String PASSWORD_NOTICE = "The demo password is published: it is for trying the product only. "
+            + "For real use, point the product at your own PostgreSQL, where no demo data is loaded.";
     static final String ADMINISTRATOR = "anna.nowak@hydrotech.example";
     static final String STAFF = "obsluga@manufacturer.example";
     private static final String FIRST_CUSTOMER_NUMBER = "D-10001";
@@ -49,7 +53,11 @@ class DemoData implements ApplicationRunner {
         this.db = db;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
-        this.enabled = demoData != null ? demoData : embedded.getIfAvailable() != null;
+        boolean embeddedDatabase = embedded.getIfAvailable() != null;
+        if (Boolean.TRUE.equals(demoData) && !embeddedDatabase) {
+            throw new DemoDataRefused();
+        }
+        this.enabled = embeddedDatabase && !Boolean.FALSE.equals(demoData);
     }
 
     @Override
@@ -99,7 +107,8 @@ class DemoData implements ApplicationRunner {
                     .append("    piotr.kowalski@hydrotech.example  distributor user\n")
                     .append("    emma.wilson@hydrotech.example  distributor user (English)\n")
                     .append("    jan.zielinski@balticinstal.example  administrator of another distributor\n")
-                    .append("    ").append(STAFF).append("  customer-service staff\n");
+                    .append("    ").append(STAFF).append("  customer-service staff\n")
+                    .append("  ").append(PASSWORD_NOTICE).append('\n');
         }
         log.info(text.toString());
     }

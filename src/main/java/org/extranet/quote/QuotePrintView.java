@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import org.extranet.base.Ids;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -50,13 +52,11 @@ public class QuotePrintView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<QuoteDocument> quote = event.getRouteParameters().getLong(ID).flatMap(this::load);
+        Optional<QuoteDocument> quote = event.getRouteParameters().get(ID).flatMap(Ids::parse).flatMap(this::load);
         if (quote.isPresent()) {
             show(quote.get());
         } else {
-            title = getTranslation("quote.not-found");
-            add(new H1(title), new Paragraph(getTranslation("quote.not-found.text")),
-                    new RouterLink(getTranslation("quote.back"), QuotesView.class));
+            event.rerouteToError(NotFoundException.class);
         }
     }
 

@@ -31,8 +31,8 @@ class SignInAccounts implements UserDetailsService {
 
     SignInAccounts(DSLContext db, UnusablePassword unusablePassword, Clock clock) {
         this.db = db;
-        this.unusablePasswordHash = unusablePassword.hash();
         this.clock = clock;
+        this.unusablePasswordHash = unusablePassword.hash();
     }
 
     @Override

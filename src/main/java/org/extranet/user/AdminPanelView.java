@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.extranet.account.AccountService;
 import org.extranet.audit.AuditLogView;
+import org.extranet.base.Ids;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
 import org.jspecify.annotations.Nullable;
@@ -79,15 +81,26 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
         onBehalf.addClassName("on-behalf");
     }
 
+    /**
+     * A {@code ?company=} that is no id is not found, for everyone. For staff, so is an id that
+     * names no company; an administrator's panel shows their own company whatever the address says.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> parameter = event.getLocation().getQueryParameters().getSingleParameter(COMPANY_PARAMETER);
+        Optional<Long> requested = parameter.flatMap(Ids::parse);
+        if (parameter.isPresent() && requested.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         if (directory == null) {
             return;
         }
-        Optional<CompanySummary> chosen = event.getLocation().getQueryParameters()
-                .getSingleParameter(COMPANY_PARAMETER)
-                .flatMap(AdminPanelView::parseId)
-                .flatMap(directory::company);
+        Optional<CompanySummary> chosen = requested.flatMap(directory::company);
+        if (requested.isPresent() && chosen.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         company = chosen.orElse(null);
         chooser.setValue(company);
         if (company == null) {
@@ -103,14 +116,6 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
         company = chosen;
         content.removeAll();
         content.add(new UserList(users, chosen));
-    }
-
-    private static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.extranet.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.DELIVERY_ADDRESS;
@@ -16,8 +17,11 @@ import org.extranet.Fixtures;
 import org.extranet.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -25,12 +29,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The product started as a new user starts it: no database configured, so it brings its own,
  * keeps it in a folder, and fills it with demo data once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DefaultRunTest {
 
-    @TempDir Path dataDirectory;
+    @TempDir Path folder;
 
     @Test
-    void with_no_database_configured_it_starts_its_own_with_demo_data_that_survives_a_restart() {
+    void with_no_database_configured_it_starts_its_own_with_demo_data_that_survives_a_restart(CapturedOutput output) {
+        // The password file goes beside the data directory, so both stay in the temporary folder.
+        Path dataDirectory = folder.resolve("postgres");
         DemoRows afterFirstStart;
         try (var application = start("--extranet.embedded-database.directory=" + dataDirectory)) {
             afterFirstStart = DemoRows.in(application);
@@ -45,6 +52,8 @@ class DefaultRunTest {
             assertThat(afterFirstStart.users()).isEqualTo(5);
             assertThat(afterFirstStart.companies()).isEqualTo(2);
             assertThat(afterFirstStart.deliveryAddresses()).isEqualTo(2);
+            assertThat(output.getOut()).contains("Demo accounts (password for all: " + DemoData.PASSWORD + ")",
+                    "The demo password is published: it is for trying the product only.");
         }
 
         try (var application = start("--extranet.embedded-database.directory=" + dataDirectory)) {
@@ -60,6 +69,25 @@ class DefaultRunTest {
             var db = application.getBean(DSLContext.class);
             assertThat(db.fetchCount(EXTERNAL_PERMISSION)).as("migrated").isEqualTo(6);
             assertThat(DemoRows.in(application)).isEqualTo(new DemoRows(0, 0, 0));
+        }
+    }
+
+    @Test
+    void demo_data_asked_for_in_a_database_configured_stops_the_start_with_a_clear_reason(CapturedOutput output)
+            throws SQLException {
+        String url = newDatabase();
+
+        assertThatThrownBy(() -> start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--extranet.demo-data=true").close())
+                .hasRootCauseInstanceOf(DemoDataRefused.class);
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", DemoDataRefused.DESCRIPTION,
+                DemoDataRefused.ACTION);
+        try (var connection = DriverManager.getConnection(url);
+             var statement = connection.createStatement();
+             var users = statement.executeQuery("select count(*) from app_user")) {
+            users.next();
+            assertThat(users.getInt(1)).as("no demo account was made").isZero();
         }
     }
 

@@ -15,24 +15,38 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.extranet.Fixtures;
+import org.extranet.LogLines;
 import org.extranet.SignIn;
 import org.extranet.company.CompanyLogoService;
 import org.extranet.company.LogoFiles;
+import org.extranet.ui.NotFoundPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
 class QuotesViewTest extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
+    @Autowired Clock clock;
     @Autowired SignIn signIn;
     @Autowired QuoteService quotes;
     @Autowired CompanyLogoService logos;
@@ -77,7 +91,7 @@ class QuotesViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Zapisz wycenę").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(QuotePrintView.class);
-        int year = LocalDate.now(QuoteService.ZONE).getYear();
+        int year = LocalDate.now(clock).getYear();
         assertThat(find(H1.class).single().getText()).isEqualTo("Wycena Q-%d-0001".formatted(year));
         assertThat(find(Image.class).single().getAlt()).hasValue("Logo firmy " + fixtures.companyName(company));
         assertThat(find(NativeTableCell.class).all()).extracting(NativeTableCell::getText)
@@ -125,9 +139,52 @@ class QuotesViewTest extends SpringBrowserlessTest {
         signIn.as(fixtures.user(fixtures.company(), "PREPARE_QUOTES"));
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
-        navigate(QuotePrintView.class, java.util.Map.of(QuotePrintView.ID, String.valueOf(id)));
+        navigate("quotes/" + id + "/print", NotFoundPage.class);
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("Quote not found");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void the_pdf_of_another_company_quote_or_of_no_quote_is_not_found_with_one_warning() throws IOException {
+        signIn.as(fixtures.user(fixtures.company(), "PREPARE_QUOTES"));
+        long othersQuote = quotes.create(new QuoteDraft("A", "B", "C", "D",
+                List.of(new QuoteDraft.Line("X", BigDecimal.ONE, BigDecimal.ONE, VatRate.RATE_23))));
+        signIn.as(fixtures.user(fixtures.company(), "PREPARE_QUOTES"));
+
+        for (long id : new long[] {othersQuote, 99999999L}) {
+            try (var logs = LogLines.capture()) {
+                var response = new MockHttpServletResponse();
+
+                QuotePdfDownload.handler(quotes, id, "Q-1", Locale.ENGLISH).handleDownloadRequest(downloadEvent(response));
+
+                assertThat(response.getStatus()).isEqualTo(404);
+                assertThat(response.getContentAsString()).doesNotContainIgnoringCase("exception");
+                assertThat(logs.warningsAndErrors()).containsExactly(
+                        "WARN Quote PDF not found: quote " + id + " does not exist or is not this user's");
+                assertThat(logs.withStackTrace()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void the_pdf_of_the_user_own_quote_is_served() throws IOException {
+        signIn.as(fixtures.user(fixtures.company(), "PREPARE_QUOTES"));
+        long id = quotes.create(new QuoteDraft("A", "B", "C", "D",
+                List.of(new QuoteDraft.Line("X", BigDecimal.ONE, BigDecimal.ONE, VatRate.RATE_23))));
+        var response = new MockHttpServletResponse();
+
+        QuotePdfDownload.handler(quotes, id, "Q-1", Locale.ENGLISH).handleDownloadRequest(downloadEvent(response));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo(QuotePdfDownload.CONTENT_TYPE);
+        assertThat(new String(response.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /** The request a browser makes for the PDF link, answered into the given response. */
+    private static DownloadEvent downloadEvent(MockHttpServletResponse response) {
+        var service = (VaadinServletService) VaadinService.getCurrent();
+        return new DownloadEvent(new VaadinServletRequest(new MockHttpServletRequest(), service),
+                new VaadinServletResponse(response, service), VaadinSession.getCurrent(), UI.getCurrent().getElement());
     }
 
     @Test
