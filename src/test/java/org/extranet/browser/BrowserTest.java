@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -62,6 +64,26 @@ public abstract class BrowserTest {
             return clients.length > 0 && clients.every(client => !client.isActive());
             """;
 
+    /**
+     * Runs in every page before its own scripts: keeps each content-security-policy violation in
+     * the origin's localStorage, which outlives reloads, so that every test can end by checking
+     * that the product's pages work under the policy the product sends.
+     */
+    private static final String RECORD_CSP_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', event => {
+              const seen = JSON.parse(localStorage.getItem('csp-violations') || '[]');
+              seen.push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline')
+                  + ' at ' + event.sourceFile + ':' + event.lineNumber + ' on ' + document.location.pathname);
+              localStorage.setItem('csp-violations', JSON.stringify(seen));
+            });
+            """;
+
+    private static final String TAKE_CSP_VIOLATIONS = """
+            const seen = JSON.parse(localStorage.getItem('csp-violations') || '[]');
+            localStorage.removeItem('csp-violations');
+            return seen;
+            """;
+
     @LocalServerPort
     private int port;
 
@@ -94,7 +116,9 @@ public abstract class BrowserTest {
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        return new ChromeDriver(service, options);
+        var browser = new ChromeDriver(service, options);
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+        return browser;
     }
 
     @AfterAll
@@ -106,6 +130,25 @@ public abstract class BrowserTest {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        var browsers = new ArrayList<WebDriver>(others);
+        browsers.addFirst(driver);
+        for (WebDriver browser : browsers) {
+            String page = browser.getCurrentUrl();
+            if (page != null && page.startsWith(url("/"))) {
+                Assertions.assertThat(contentSecurityPolicyViolations(browser))
+                        .as("content security policy violations, the last page being " + page).isEmpty();
+            }
+        }
+    }
+
+    /** The violations of the content security policy this browser saw on the application's pages since last asked. */
+    @SuppressWarnings("unchecked")
+    protected static List<String> contentSecurityPolicyViolations(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(TAKE_CSP_VIOLATIONS);
     }
 
     /** The address of a path of the application, such as {@code "/login"}, for any of the browsers. */

@@ -2,11 +2,16 @@ package org.extranet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 import java.net.http.HttpHeaders;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the browser is told on pages, static files and redirects. */
 class BrowserHeadersTest extends WebTest {
+
+    @Autowired ServletContext servletContext;
 
     private static void assertProtective(HttpHeaders headers) {
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -47,6 +52,8 @@ class BrowserHeadersTest extends WebTest {
         assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
         assertProtective(redirect.headers());
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).as("session ids travel in cookies only")
+                .containsExactly(SessionTrackingMode.COOKIE);
     }
 
     @Test
