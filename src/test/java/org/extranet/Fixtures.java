@@ -5,6 +5,7 @@ import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +26,11 @@ public class Fixtures {
 
     private final DSLContext db;
     private final String passwordHash;
+    private final Clock clock;
 
-    Fixtures(DSLContext db, PasswordEncoder passwordEncoder) {
+    Fixtures(DSLContext db, PasswordEncoder passwordEncoder, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.passwordHash = passwordEncoder.encode(PASSWORD);
     }
 
@@ -76,7 +79,7 @@ public class Fixtures {
                 .set(APP_USER.LANGUAGE, "en")
                 .set(APP_USER.STATUS, status)
                 .set(APP_USER.PASSWORD_HASH, "INVITED".equals(status) ? null : passwordHash)
-                .set(APP_USER.LOCKED_AT, "LOCKED".equals(status) ? OffsetDateTime.now() : null)
+                .set(APP_USER.LOCKED_AT, "LOCKED".equals(status) ? OffsetDateTime.now(clock) : null)
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         for (String code : permissions) {

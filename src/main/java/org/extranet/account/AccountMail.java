@@ -1,5 +1,7 @@
 package org.extranet.account;
 
+import java.time.OffsetDateTime;
+
 /**
  * The e-mails that actions on one's own account send. Account only names them here; the mail
  * feature writes them (it depends on account already, for {@link Language}, so account calling
@@ -11,6 +13,9 @@ public interface AccountMail {
     /** "Your password was changed", so that a change the user did not make does not go unnoticed. */
     void passwordChanged(String recipient, Language language, String firstName);
 
-    /** "Forgot password?": the link to set a new password. */
-    void passwordReset(String recipient, Language language, String firstName, IssuedLink link);
+    /**
+     * A link to set a new password ("Forgot password?", or staff helping), voiding the user's
+     * earlier unused reset link; returns until when the new one works.
+     */
+    OffsetDateTime passwordReset(long userId, String recipient, Language language, String firstName);
 }

@@ -49,7 +49,7 @@ public class AccountService {
                                 .convertFrom(result -> result.map(Record1::value1)))
                 .from(APP_USER)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(APP_USER.COMPANY_ID))
-                .where(APP_USER.ID.eq(CurrentUser.requireId()))
+                .where(APP_USER.ID.eq(actors.current().id()))
                 .fetchSingle(Records.mapping(Account::new));
     }
 

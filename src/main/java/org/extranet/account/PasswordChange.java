@@ -2,6 +2,7 @@ package org.extranet.account;
 
 import static org.extranet.db.Tables.APP_USER;
 
+import java.util.Map;
 import org.extranet.account.PasswordRefused.Field;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
@@ -28,9 +29,10 @@ public class PasswordChange {
     private final AccountMail mail;
     private final AuditLog audit;
     private final SignInThrottle throttle;
+    private final PasswordLinks links;
 
     PasswordChange(DSLContext db, Actors actors, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                   AccountMail mail, AuditLog audit, SignInThrottle throttle) {
+                   AccountMail mail, AuditLog audit, SignInThrottle throttle, PasswordLinks links) {
         this.db = db;
         this.actors = actors;
         this.passwordEncoder = passwordEncoder;
@@ -38,12 +40,15 @@ public class PasswordChange {
         this.mail = mail;
         this.audit = audit;
         this.throttle = throttle;
+        this.links = links;
     }
 
     /**
      * Checks the current password, applies the policy to the new one, stores it and ends the
      * user's other sessions (on every node, on their next request), while this session goes on.
-     * The user gets a "your password was changed" mail.
+     * Links to set a password that are still outstanding stop working: whoever holds one (a reset
+     * the user asked for and forgot, a mailbox read by someone else) cannot undo the change. The
+     * user gets a "your password was changed" mail.
      *
      * @throws PasswordRefused at the field to blame; nothing was changed
      */
@@ -75,9 +80,10 @@ public class PasswordChange {
                 .where(APP_USER.ID.eq(me.id()))
                 .returning(APP_USER.SESSION_GENERATION)
                 .fetchSingle(APP_USER.SESSION_GENERATION);
+        var voided = links.voidUnused(me.id());
         mail.passwordChanged(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName());
         audit.record(me, AuditAction.PASSWORD_CHANGED, user.getCompanyId(), Subject.user(me.id(), user.getEmail()),
-                null, null);
+                null, voided.isEmpty() ? null : Map.of("linksVoided", voided.stream().map(Enum::name).sorted().toList()));
         // Only once the new generation is committed may this session claim it; were the change
         // rolled back, the session would otherwise end for nothing.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -3,20 +3,16 @@ package org.extranet.account;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
-import org.extranet.db.tables.records.OneTimeTokenRecord;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,78 +22,96 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The links that let a user set their password: the welcome link and the forgotten-password link.
  * A link carries 256 random bits; the database keeps only their SHA-256 hash, so a copy of the
- * database opens no account. A link works once, until it expires, and only while it is the newest
- * one of its kind for its user.
+ * database opens no account. A link mailed to the user is made only as its mail goes out
+ * ({@link #reserve}, then {@link #activate}), so stored mail holds no usable link either. A link
+ * works once, until it expires, and only while it is the newest one of its kind for its user.
  */
 @Service
 public class PasswordLinks {
 
     public static final String PATH = "set-password";
-    private static final int TOKEN_BYTES = 32;
-    /** Base64url of 32 bytes is 43 characters; anything much longer is not ours and not worth hashing. */
-    private static final int MAX_TOKEN_LENGTH = 100;
 
     private final DSLContext db;
+    private final LinkTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final Actors actors;
     private final AuditLog audit;
-    private final LinkSettings settings;
     private final String publicUrl;
-    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
 
-    PasswordLinks(DSLContext db, PasswordEncoder passwordEncoder, PasswordPolicy policy, Actors actors,
-                  AuditLog audit, LinkSettings settings, @Value("${extranet.public-url}") String publicUrl) {
+    PasswordLinks(DSLContext db, LinkTokens tokens, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+                  Actors actors, AuditLog audit, @Value("${extranet.public-url}") String publicUrl, Clock clock) {
         this.db = db;
+        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.actors = actors;
         this.audit = audit;
-        this.settings = settings;
+        this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     /**
-     * A new link for the user, voiding any earlier unused link of theirs for the same purpose. Part
-     * of the caller's transaction, so the link exists exactly when the mail that carries it does.
+     * A usable link at once, voiding any earlier unused link of the user's for the same purpose: for
+     * whoever must hand it over now (staff helping a user without a mail server). Part of the
+     * caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedLink issue(long userId, TokenPurpose purpose) {
-        byte[] secret = new byte[TOKEN_BYTES];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        var expiresAt = OffsetDateTime.now().plus(settings.validity(purpose));
+        String token = tokens.newToken();
+        var row = tokens.create(userId, purpose, LinkTokens.hash(token));
+        return new IssuedLink(url(token), row.getExpiresAt());
+    }
 
-        // Two links issued at once (a double click on "Resend invitation") must not both stay valid.
-        db.selectOne().from(APP_USER).where(APP_USER.ID.eq(userId)).forNoKeyUpdate().fetchSingle();
-        db.deleteFrom(ONE_TIME_TOKEN)
-                .where(ONE_TIME_TOKEN.USER_ID.eq(userId))
-                .and(ONE_TIME_TOKEN.PURPOSE.eq(purpose.name()))
-                .and(ONE_TIME_TOKEN.USED_AT.isNull())
-                .execute();
-        db.insertInto(ONE_TIME_TOKEN)
-                .set(ONE_TIME_TOKEN.USER_ID, userId)
-                .set(ONE_TIME_TOKEN.PURPOSE, purpose.name())
-                .set(ONE_TIME_TOKEN.TOKEN_HASH, hash(token))
-                .set(ONE_TIME_TOKEN.EXPIRES_AT, expiresAt)
-                .execute();
-        return new IssuedLink(publicUrl + "/" + PATH + "?token=" + token, expiresAt);
+    /**
+     * A link for a mail, voiding any earlier unused link of the user's for the same purpose. It has
+     * no token yet: the sender makes one with {@link #activate} as the mail goes out. Its validity
+     * counts from now. Part of the caller's transaction, so the link exists exactly when its mail does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PendingLink reserve(long userId, TokenPurpose purpose) {
+        var row = tokens.create(userId, purpose, null);
+        return new PendingLink(row.getId(), url(PendingLink.TOKEN_PLACEHOLDER), row.getExpiresAt());
+    }
+
+    /**
+     * The token for a reserved link whose mail is going out now, replacing any token made for it
+     * before (a mail sent again); empty when the link was voided, used or has expired meanwhile.
+     * The token is returned, never stored: it goes into the mail and nowhere else.
+     */
+    @Transactional
+    public Optional<String> activate(long tokenId) {
+        return Optional.ofNullable(tokens.rotate(tokenId));
+    }
+
+    /**
+     * Voids every unused link of the user, mailed or still waiting to be: their password or their
+     * address changed. Returns the purposes of the links voided. Part of the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<TokenPurpose> voidUnused(long userId) {
+        return tokens.voidUnused(userId);
+    }
+
+    private String url(String token) {
+        return publicUrl + "/" + PATH + "?token=" + token;
     }
 
     /** What the link is good for, and whose account it opens if it is usable. */
     @Transactional(readOnly = true)
     public LinkState check(String token) {
-        var row = find(token, false);
+        var row = tokens.find(token, false);
         if (row == null) {
             return new LinkState.Unknown();
         }
-        var unusable = unusable(row);
+        var unusable = tokens.unusable(row);
         if (unusable != null) {
             return unusable;
         }
         var user = db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LANGUAGE).from(APP_USER)
                 .where(APP_USER.ID.eq(row.getUserId())).fetchSingle();
-        return new LinkState.Valid(user.value1(), user.value2(), Language.of(user.value3()), purpose(row));
+        return new LinkState.Valid(user.value1(), user.value2(), Language.of(user.value3()), LinkTokens.purpose(row));
     }
 
     /**
@@ -110,11 +124,11 @@ public class PasswordLinks {
      */
     @Transactional
     public void setPassword(String token, String newPassword, String repeat) {
-        var row = find(token, true);
+        var row = tokens.find(token, true);
         if (row == null) {
             throw new LinkUnusable(new LinkState.Unknown());
         }
-        var unusable = unusable(row);
+        var unusable = tokens.unusable(row);
         if (unusable != null) {
             throw new LinkUnusable(unusable);
         }
@@ -132,47 +146,14 @@ public class PasswordLinks {
                 .set(APP_USER.VERSION, before.equals(after) ? APP_USER.VERSION : APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(userId))
                 .execute();
-        db.update(ONE_TIME_TOKEN).set(ONE_TIME_TOKEN.USED_AT, OffsetDateTime.now())
+        db.update(ONE_TIME_TOKEN).set(ONE_TIME_TOKEN.USED_AT, OffsetDateTime.now(clock))
                 .where(ONE_TIME_TOKEN.ID.eq(row.getId()))
                 .execute();
         // With the password chosen, no older link of either kind may change it again.
-        db.deleteFrom(ONE_TIME_TOKEN)
-                .where(ONE_TIME_TOKEN.USER_ID.eq(userId))
-                .and(ONE_TIME_TOKEN.USED_AT.isNull())
-                .execute();
+        tokens.voidUnused(userId);
 
         audit.record(actors.byId(userId), AuditAction.PASSWORD_SET, user.getCompanyId(),
                 Subject.user(userId, user.getEmail()), Map.of("status", before),
                 Map.of("status", after, "link", row.getPurpose()));
-    }
-
-    private @Nullable OneTimeTokenRecord find(String token, boolean lock) {
-        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
-            return null;
-        }
-        var query = db.selectFrom(ONE_TIME_TOKEN).where(ONE_TIME_TOKEN.TOKEN_HASH.eq(hash(token)));
-        return lock ? query.forUpdate().fetchOne() : query.fetchOne();
-    }
-
-    /** Why a link on record cannot be used, or null when it can. */
-    private static @Nullable LinkState unusable(OneTimeTokenRecord row) {
-        if (row.getUsedAt() != null) {
-            return new LinkState.Used(purpose(row));
-        } else if (!row.getExpiresAt().isAfter(OffsetDateTime.now())) {
-            return new LinkState.Expired(purpose(row));
-        }
-        return null;
-    }
-
-    private static TokenPurpose purpose(OneTimeTokenRecord row) {
-        return TokenPurpose.valueOf(row.getPurpose());
-    }
-
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.extranet.account;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.PASSWORD_RESET_REQUEST;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -32,24 +33,24 @@ public class PasswordReset {
     private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
 
     private final DSLContext db;
-    private final PasswordLinks links;
     private final AccountMail mail;
     private final Actors actors;
     private final AuditLog audit;
     private final ResetLimits limits;
     private final LinkSettings linkSettings;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    PasswordReset(DSLContext db, PasswordLinks links, AccountMail mail, Actors actors, AuditLog audit,
-                  ResetLimits limits, LinkSettings linkSettings, TransactionTemplate transaction) {
+    PasswordReset(DSLContext db, AccountMail mail, Actors actors, AuditLog audit,
+                  ResetLimits limits, LinkSettings linkSettings, TransactionTemplate transaction, Clock clock) {
         this.db = db;
-        this.links = links;
         this.mail = mail;
         this.actors = actors;
         this.audit = audit;
         this.limits = limits;
         this.linkSettings = linkSettings;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     /** How long the link in the mail stays valid, for the answer to tell. */
@@ -85,7 +86,7 @@ public class PasswordReset {
         db.insertInto(PASSWORD_RESET_REQUEST)
                 .set(PASSWORD_RESET_REQUEST.EMAIL, email)
                 .set(PASSWORD_RESET_REQUEST.CLIENT_ADDRESS, client)
-                .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, OffsetDateTime.now())
+                .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, OffsetDateTime.now(clock))
                 .execute();
 
         var user = db.selectFrom(APP_USER)
@@ -95,11 +96,11 @@ public class PasswordReset {
         if (user == null) {
             return;
         }
-        var link = links.issue(user.getId(), TokenPurpose.PASSWORD_RESET);
-        mail.passwordReset(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName(), link);
+        var expiresAt = mail.passwordReset(user.getId(), user.getEmail(), Language.of(user.getLanguage()),
+                user.getFirstName());
         audit.record(actors.byId(user.getId()), AuditAction.PASSWORD_RESET_REQUESTED, user.getCompanyId(),
                 Subject.user(user.getId(), user.getEmail()), null,
-                Map.of("clientAddress", client, "expiresAt", link.expiresAt().toString()));
+                Map.of("clientAddress", client, "expiresAt", expiresAt.toString()));
     }
 
     /**
@@ -109,7 +110,7 @@ public class PasswordReset {
     private boolean withinLimits(String email, String client) {
         lock("password-reset:email:" + email);
         lock("password-reset:client:" + client);
-        var windowStart = OffsetDateTime.now().minus(limits.window());
+        var windowStart = OffsetDateTime.now(clock).minus(limits.window());
         // Old requests go; rows another request is deleting right now are left to it.
         db.deleteFrom(PASSWORD_RESET_REQUEST)
                 .where(PASSWORD_RESET_REQUEST.ID.in(db.select(PASSWORD_RESET_REQUEST.ID).from(PASSWORD_RESET_REQUEST)

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.extranet.base.ProductTime;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Menu(order = 30, title = "nav.delivery-addresses")
 public class DeliveryAddressesView extends Div implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Warsaw"));
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ProductTime.ZONE);
 
     private final DeliveryAddresses addresses;
     private final UnorderedList list;

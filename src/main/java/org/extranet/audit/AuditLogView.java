@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
+import org.extranet.base.ProductTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,7 +55,7 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
     AuditLogView(AuditTrail trail) {
         this.trail = trail;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(AuditTrail.TIME_ZONE);
+                .withZone(ProductTime.ZONE);
         addClassName("page");
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), scopeText);
 

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the audit log view asks for: one company's events (or, for staff, every company's),
  * narrowed by a text in the acting user's or the subject's label, an action and a date range
- * (whole days in {@link AuditTrail#TIME_ZONE}, both ends included), one page at a time.
+ * (whole days in {@link org.extranet.base.ProductTime#ZONE}, both ends included), one page at a time.
  */
 public record AuditQuery(@Nullable Long companyId, @Nullable String text, @Nullable AuditAction action,
                          @Nullable LocalDate from, @Nullable LocalDate to, Order order, int offset, int limit) {

@@ -5,10 +5,10 @@ import static org.extranet.db.Tables.COMPANY;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.base.ProductTime;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
@@ -31,8 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
-    /** Days in the date filter, and times on screen, are those of the manufacturer's office. */
-    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Warsaw");
     static final int MAX_PAGE_SIZE = 500;
 
     private final DSLContext db;
@@ -132,7 +130,7 @@ public class AuditTrail {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(TIME_ZONE).toOffsetDateTime();
+        return day.atStartOfDay(ProductTime.ZONE).toOffsetDateTime();
     }
 
     private static List<SortField<?>> order(AuditQuery.Order order) {

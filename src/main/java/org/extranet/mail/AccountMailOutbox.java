@@ -1,7 +1,7 @@
 package org.extranet.mail;
 
+import java.time.OffsetDateTime;
 import org.extranet.account.AccountMail;
-import org.extranet.account.IssuedLink;
 import org.extranet.account.Language;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class AccountMailOutbox implements AccountMail {
 
     private final Outbox outbox;
+    private final LinkMails linkMails;
 
-    AccountMailOutbox(Outbox outbox) {
+    AccountMailOutbox(Outbox outbox, LinkMails linkMails) {
         this.outbox = outbox;
+        this.linkMails = linkMails;
     }
 
     @Override
@@ -21,7 +23,7 @@ class AccountMailOutbox implements AccountMail {
     }
 
     @Override
-    public void passwordReset(String recipient, Language language, String firstName, IssuedLink link) {
-        outbox.queue(new PasswordResetMail(recipient, language, firstName, link.url(), link.expiresAt()));
+    public OffsetDateTime passwordReset(long userId, String recipient, Language language, String firstName) {
+        return linkMails.passwordReset(userId, recipient, firstName, language);
     }
 }

@@ -1,13 +1,13 @@
 package org.extranet.mail;
 
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.extranet.account.Language;
+import org.extranet.account.PendingLink;
 
 /** The welcome mail ("Create new user and notify"): a link to set a password. */
-public record InvitationMail(String recipient, Language language, String firstName, String companyName, String link,
-                             OffsetDateTime expiresAt) implements Mail {
+public record InvitationMail(String recipient, Language language, String firstName, String companyName,
+                             PendingLink link) implements Mail {
 
     @Override
     public String template() {
@@ -16,11 +16,11 @@ public record InvitationMail(String recipient, Language language, String firstNa
 
     @Override
     public Map<String, Object> model() {
-        return Map.of("firstName", firstName, "companyName", companyName, "expiresAt", expiresAt);
+        return Map.of("firstName", firstName, "companyName", companyName, "expiresAt", link.expiresAt());
     }
 
     @Override
-    public Optional<String> buttonLink() {
+    public Optional<PendingLink> pendingLink() {
         return Optional.of(link);
     }
 }

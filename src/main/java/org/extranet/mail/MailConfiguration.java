@@ -1,6 +1,7 @@
 package org.extranet.mail;
 
 import java.util.Locale;
+import org.extranet.account.PasswordLinks;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.simplejavamail.api.mailer.Mailer;
@@ -22,7 +23,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The sender exists only when an SMTP host is configured; without one (the default run) mail
- * stays in the outbox, where staff read it on the "Sent mail" page.
+ * stays in the outbox, where staff read it on the "Sent mail" page and give a user who needs one a
+ * new set-password link there (mail in the outbox never holds a usable link).
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
@@ -44,8 +46,9 @@ class MailConfiguration {
 
     @Bean
     @Conditional(SmtpConfigured.class)
-    OutboxSender outboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties mail) {
-        return new OutboxSender(db, transactions, mailer, mail);
+    OutboxSender outboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties mail,
+                              PasswordLinks links) {
+        return new OutboxSender(db, transactions, mailer, mail, links);
     }
 
     @EventListener(ApplicationReadyEvent.class)

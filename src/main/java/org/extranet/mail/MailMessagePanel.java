@@ -12,15 +12,20 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One mail in full: subject, recipient, status, the plain-text part (selectable, so a link can be
- * copied) and the HTML part in a sandboxed frame: it is shown, never put into the page itself.
+ * One mail in full: subject, recipient, status, the plain-text part and the HTML part in a
+ * sandboxed frame: it is shown, never put into the page itself. A set-password link shows as its
+ * placeholder; staff can give the user a new one instead.
  */
 class MailMessagePanel extends Div {
 
     private final Consumer<MailMessage> sendAgain;
+    private final Consumer<MailMessage> newLink;
+    private final LinkHelp.Delivery delivery;
 
-    MailMessagePanel(Consumer<MailMessage> sendAgain) {
+    MailMessagePanel(Consumer<MailMessage> sendAgain, Consumer<MailMessage> newLink, LinkHelp.Delivery delivery) {
         this.sendAgain = sendAgain;
+        this.newLink = newLink;
+        this.delivery = delivery;
         addClassName("mail-message");
         getStyle().set("margin-top", "var(--lumo-space-l)");
         show(null);
@@ -44,6 +49,16 @@ class MailMessagePanel extends Div {
                     click -> sendAgain.accept(mail));
             again.setTooltipText(getTranslation("sent-mail.send-again.tooltip"));
             add(again);
+        }
+        if (mail.status() == MailStatus.VOIDED) {
+            add(new Paragraph(getTranslation("sent-mail.voided")));
+        }
+        if (mail.carriesLink()) {
+            add(new Paragraph(getTranslation("sent-mail.link-redacted")));
+            String key = delivery == LinkHelp.Delivery.MAIL ? "sent-mail.new-link.send" : "sent-mail.new-link.show";
+            var button = new Button(getTranslation(key), VaadinIcon.KEY.create(), click -> newLink.accept(mail));
+            button.setTooltipText(getTranslation(key + ".tooltip"));
+            add(button);
         }
 
         add(new H3(getTranslation("sent-mail.text-part")));

@@ -1,7 +1,6 @@
 package org.extranet.mail;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -9,6 +8,8 @@ import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.extranet.account.PendingLink;
+import org.extranet.base.ProductTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MailTemplates {
 
-    static final ZoneId TIME_ZONE = ZoneId.of("Europe/Warsaw");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     // Without this, a missing English text would silently fall back to the JVM's default locale.
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -29,8 +29,8 @@ class MailTemplates {
     RenderedMail render(Mail mail) {
         var bundle = ResourceBundle.getBundle("mail.messages", mail.language().locale(), NO_FALLBACK);
         var formatter = DateTimeFormatter.ofPattern(bundle.getString("date-time"), mail.language().locale())
-                .withZone(TIME_ZONE);
-        @Nullable String link = mail.buttonLink().map(MailTemplates::requireWebLink).orElse(null);
+                .withZone(ProductTime.ZONE);
+        @Nullable String link = mail.pendingLink().map(PendingLink::url).map(MailTemplates::requireWebLink).orElse(null);
         var texts = new Texts(bundle, mail.template(), mail.model(), formatter);
 
         String subject = texts.plain("subject").replaceAll("\\s+", " ").strip();

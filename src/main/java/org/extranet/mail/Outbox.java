@@ -3,6 +3,7 @@ package org.extranet.mail;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
 import java.util.Locale;
+import org.extranet.account.PendingLink;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,7 +24,10 @@ public class Outbox {
         this.templates = templates;
     }
 
-    /** Renders the mail in its recipient's language and queues it; returns the outbox row's id. */
+    /**
+     * Renders the mail in its recipient's language and queues it; returns the outbox row's id. A
+     * set-password link is stored as its placeholder and token row only (see {@link OutboxSender}).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public long queue(Mail mail) {
         RenderedMail rendered = templates.render(mail);
@@ -34,6 +38,7 @@ public class Outbox {
                 .set(MAIL_OUTBOX.SUBJECT, rendered.subject())
                 .set(MAIL_OUTBOX.TEXT_BODY, rendered.text())
                 .set(MAIL_OUTBOX.HTML_BODY, rendered.html())
+                .set(MAIL_OUTBOX.LINK_TOKEN_ID, mail.pendingLink().map(PendingLink::tokenId).orElse(null))
                 .returning(MAIL_OUTBOX.ID)
                 .fetchSingle(MAIL_OUTBOX.ID);
     }

@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import org.extranet.account.PasswordLinks;
+import org.extranet.account.PendingLink;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.types.DayToSecond;
+import org.jspecify.annotations.Nullable;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.email.EmailBuilder;
 import org.slf4j.Logger;
@@ -32,22 +35,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * A node that dies mid-round leaves its claimed rows PENDING; they are due again when the claim
  * runs out, so nothing is lost (a mail sent just before such a crash may go out twice).
+ * <p>
+ * A mail with a set-password link gets its token just before it is sent ({@link PasswordLinks#activate}):
+ * the token goes into the message and nowhere else, so the stored mail never holds a usable link.
+ * Sent again, it gets a new token, which voids the one sent before. A link voided, used or expired
+ * before its mail goes out withdraws the mail (VOIDED).
  */
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int ERROR_LENGTH = 500;
 
     private final DSLContext db;
     private final TransactionTemplate transactions;
     private final Mailer mailer;
     private final MailProperties properties;
+    private final PasswordLinks links;
 
-    OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties) {
+    OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties,
+                 PasswordLinks links) {
         this.db = db;
         this.transactions = transactions;
         this.mailer = mailer;
         this.properties = properties;
+        this.links = links;
     }
 
     @Scheduled(initialDelayString = "${extranet.mail.poll-interval:5s}", fixedDelayString = "${extranet.mail.poll-interval:5s}")
@@ -71,7 +81,14 @@ public class OutboxSender {
         return delivered;
     }
 
-    record ClaimedMail(long id, String recipient, String subject, String text, String html, int attempts) {
+    record ClaimedMail(long id, String recipient, String subject, String text, String html, int attempts,
+                       @Nullable Long linkTokenId) {
+
+        /** The mail as it goes out, with its link's token in place of the placeholder. */
+        ClaimedMail withToken(String token) {
+            return new ClaimedMail(id, recipient, subject, text.replace(PendingLink.TOKEN_PLACEHOLDER, token),
+                    html.replace(PendingLink.TOKEN_PLACEHOLDER, token), attempts, linkTokenId);
+        }
     }
 
     private List<ClaimedMail> claim(Condition scope) {
@@ -91,9 +108,9 @@ public class OutboxSender {
                     .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, fromNow(properties.claimDuration()))
                     .where(MAIL_OUTBOX.ID.in(ids))
                     .returning(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
-                            MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ATTEMPTS)
+                            MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.LINK_TOKEN_ID)
                     .fetch(row -> new ClaimedMail(row.getId(), row.getRecipient(), row.getSubject(),
-                            row.getTextBody(), row.getHtmlBody(), row.getAttempts()));
+                            row.getTextBody(), row.getHtmlBody(), row.getAttempts(), row.getLinkTokenId()));
         });
     }
 
@@ -107,12 +124,23 @@ public class OutboxSender {
                 release(batch.subList(batch.indexOf(mail), batch.size()));
                 break;
             }
-            Optional<String> error = deliver(mail);
+            Optional<ClaimedMail> ready = withLink(mail);
+            if (ready.isEmpty()) {
+                transactions.executeWithoutResult(status -> recordVoided(mail));
+                continue;
+            }
+            Optional<String> error = deliver(ready.get());
             transactions.executeWithoutResult(status -> error.ifPresentOrElse(
                     message -> recordFailure(mail, message), () -> recordSent(mail)));
             delivered += error.isEmpty() ? 1 : 0;
         }
         return delivered;
+    }
+
+    /** The mail with its link's token made now; empty when the link can no longer be used. */
+    private Optional<ClaimedMail> withLink(ClaimedMail mail) {
+        Long tokenId = mail.linkTokenId();
+        return tokenId == null ? Optional.of(mail) : links.activate(tokenId).map(mail::withToken);
     }
 
     private Optional<String> deliver(ClaimedMail mail) {
@@ -128,7 +156,7 @@ public class OutboxSender {
             mailer.sendMail(email).join();
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(describe(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
+            return Optional.of(SendError.describe(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
         }
     }
 
@@ -140,6 +168,14 @@ public class OutboxSender {
                 .setNull(MAIL_OUTBOX.LAST_ERROR)
                 .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
                 .execute();
+    }
+
+    private void recordVoided(ClaimedMail mail) {
+        db.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, MailStatus.VOIDED.name())
+                .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
+                .execute();
+        log.info("Mail {} withdrawn: its link was voided, used or expired before it went out", mail.id());
     }
 
     private void recordFailure(ClaimedMail mail, String error) {
@@ -170,18 +206,5 @@ public class OutboxSender {
 
     private static Field<java.time.OffsetDateTime> fromNow(Duration duration) {
         return currentOffsetDateTime().plus(DayToSecond.valueOf(duration));
-    }
-
-    /** The error and its root cause, short enough for a grid cell. */
-    static String describe(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = error.getClass().getSimpleName() + ": " + error.getMessage();
-        if (root != error) {
-            text += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
-        }
-        return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH - 1) + "…";
     }
 }

@@ -1,13 +1,13 @@
 package org.extranet.mail;
 
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.extranet.account.Language;
+import org.extranet.account.PendingLink;
 
 /** "Forgot password?": a link to set a new password. */
-public record PasswordResetMail(String recipient, Language language, String firstName, String link,
-                                OffsetDateTime expiresAt) implements Mail {
+public record PasswordResetMail(String recipient, Language language, String firstName, PendingLink link)
+        implements Mail {
 
     @Override
     public String template() {
@@ -16,11 +16,11 @@ public record PasswordResetMail(String recipient, Language language, String firs
 
     @Override
     public Map<String, Object> model() {
-        return Map.of("firstName", firstName, "expiresAt", expiresAt);
+        return Map.of("firstName", firstName, "expiresAt", link.expiresAt());
     }
 
     @Override
-    public Optional<String> buttonLink() {
+    public Optional<PendingLink> pendingLink() {
         return Optional.of(link);
     }
 }

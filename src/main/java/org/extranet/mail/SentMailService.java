@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.extranet.account.PendingLink;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
@@ -21,9 +24,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The outbox as staff see it: list, read, and send failed mail again. Staff only. */
+/** The outbox as staff see it: list, read (audited), and send failed mail again. Staff only. */
 @Service
 public class SentMailService {
+
+    /** A token after {@code token=}, as mail written before links were made at sending time held them. */
+    private static final Pattern TOKEN = Pattern.compile("(?<=token=)[A-Za-z0-9_-]+");
 
     private final DSLContext db;
     private final Actors actors;
@@ -51,16 +57,33 @@ public class SentMailService {
                         row.value6(), row.value7()));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One mail in full, each reading recorded in the audit log (under the recipient's company, if the
+     * address is a distributor user's). Links show redacted: stored mail has only a placeholder, and
+     * anything that still looks like a token is masked as well.
+     */
+    @Transactional
     public Optional<MailMessage> message(long id) {
-        requireStaff("read sent mail");
-        return db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
+        Actor actor = requireStaff("read sent mail");
+        var message = db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
                         MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS,
-                        MAIL_OUTBOX.LAST_ERROR, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.SENT_AT)
+                        MAIL_OUTBOX.LAST_ERROR, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.SENT_AT,
+                        MAIL_OUTBOX.LINK_TOKEN_ID.isNotNull())
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id))
-                .fetchOptional(row -> new MailMessage(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5(), row.value6(), row.value7(), row.value8(), row.value9(), row.value10()));
+                .fetchOptional(row -> new MailMessage(row.value1(), row.value2(), row.value3(), redact(row.value4()),
+                        redact(row.value5()), row.value6(), row.value7(), row.value8(), row.value9(), row.value10(),
+                        row.value11()));
+        message.ifPresent(mail -> {
+            var recipient = MailRecipient.of(db, mail.recipient());
+            audit.record(actor, AuditAction.MAIL_READ, recipient.companyId(), recipient.subject(), null,
+                    Map.of("mail", id, "subject", mail.subject()));
+        });
+        return message;
+    }
+
+    static String redact(String body) {
+        return TOKEN.matcher(body).replaceAll(Matcher.quoteReplacement(PendingLink.TOKEN_PLACEHOLDER));
     }
 
     /**

@@ -19,28 +19,32 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.extranet.base.ProductTime;
 import org.jspecify.annotations.Nullable;
 
 /**
  * "Sent mail" for staff: everything the product mails, with its status, and each message readable
- * in full. Without an SMTP server this is where a demo user's welcome link is found.
+ * in full (each reading audited). Set-password links are not kept in stored mail; a user who needs
+ * one gets a new one from here: mailed, or without an SMTP server shown to the staff member once.
  */
 @Route("sent-mail")
 @RolesAllowed("SERVICE_STAFF")
 @Menu(order = 50, title = "nav.sent-mail")
 public class SentMailView extends Div implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MailTemplates.TIME_ZONE);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ProductTime.ZONE);
 
     private final SentMailService mail;
+    private final LinkHelp linkHelp;
     private final TextField search = new TextField();
     private final Select<MailStatus> status = new Select<>();
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final MailMessagePanel message;
 
-    SentMailView(SentMailService mail) {
+    SentMailView(SentMailService mail, LinkHelp linkHelp) {
         this.mail = mail;
-        this.message = new MailMessagePanel(this::sendAgain);
+        this.linkHelp = linkHelp;
+        this.message = new MailMessagePanel(this::sendAgain, this::newLink, linkHelp.delivery());
         addClassName("page");
         add(new H1(getTranslation("sent-mail.title")), new Paragraph(getTranslation("sent-mail.intro")));
 
@@ -103,6 +107,17 @@ public class SentMailView extends Div implements HasDynamicTitle {
         Notification.show(getTranslation(queued ? "sent-mail.queued-again" : "sent-mail.not-failed"));
         grid.getDataProvider().refreshAll();
         message.show(mail.message(failed.id()).orElse(null));
+    }
+
+    private void newLink(MailMessage linkMail) {
+        switch (linkHelp.newLink(linkMail.id())) {
+            case NewLink.Mailed mailed -> {
+                Notification.show(getTranslation("sent-mail.new-link.mailed", mailed.recipient()));
+                grid.getDataProvider().refreshAll();
+            }
+            case NewLink.Shown shown -> new NewLinkDialog(shown).open();
+            case NewLink.Refused refused -> Notification.show(getTranslation(refused.messageKey()));
+        }
     }
 
     private String statusLabel(@Nullable MailStatus value) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.extranet.base.ProductTime;
 
 /**
  * Amounts, quantities and dates as a reader of the given language writes them: "1 234,50 zł" in
@@ -36,7 +37,7 @@ public final class Amounts {
 
     public static String date(OffsetDateTime time, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(time.atZoneSameInstant(QuoteService.ZONE));
+                .format(time.atZoneSameInstant(ProductTime.ZONE));
     }
 
     private static String number(BigDecimal value, int minDecimals, int maxDecimals, Locale locale) {

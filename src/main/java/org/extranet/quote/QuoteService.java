@@ -7,13 +7,14 @@ import static org.extranet.db.Tables.QUOTE;
 import static org.extranet.db.Tables.QUOTE_COUNTER;
 import static org.extranet.db.Tables.QUOTE_LINE;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.base.ProductTime;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
@@ -31,18 +32,18 @@ public class QuoteService {
 
     public static final String PREPARE_QUOTES = "PREPARE_QUOTES";
     /** Quote numbers count per calendar year as it is in Poland. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
-
     private final DSLContext db;
     private final Actors actors;
     private final AuditLog audit;
     private final QuotePdf pdf;
+    private final Clock clock;
 
-    QuoteService(DSLContext db, Actors actors, AuditLog audit, QuotePdf pdf) {
+    QuoteService(DSLContext db, Actors actors, AuditLog audit, QuotePdf pdf, Clock clock) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     /** A page of the company's quotes, newest first. */
@@ -159,7 +160,7 @@ public class QuoteService {
 
     /** Q-2026-0001: takes the next number of the company's counter for this year, locking only that row. */
     private String nextNumber(long companyId) {
-        int year = LocalDate.now(ZONE).getYear();
+        int year = LocalDate.now(clock.withZone(ProductTime.ZONE)).getYear();
         int number = db.insertInto(QUOTE_COUNTER)
                 .set(QUOTE_COUNTER.COMPANY_ID, companyId)
                 .set(QUOTE_COUNTER.YEAR, year)

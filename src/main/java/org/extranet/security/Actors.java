@@ -25,11 +25,16 @@ public class Actors {
         this.db = db;
     }
 
-    /** The signed-in, active user; anything else is refused. */
+    /**
+     * The signed-in, active user whose session is still current; anything else is refused. A
+     * session whose generation has moved on (the user was locked, or changed their password
+     * elsewhere) stays refused even after an unlock, whichever way its request came in.
+     */
     @Transactional(readOnly = true)
     public Actor current() {
-        return load(CurrentUser.requireId(), APP_USER.STATUS.eq("ACTIVE"))
-                .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active"));
+        var user = CurrentUser.signedInUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return load(user.id(), APP_USER.STATUS.eq("ACTIVE").and(APP_USER.SESSION_GENERATION.eq(user.sessionGeneration())))
+                .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active or its session ended"));
     }
 
     /**

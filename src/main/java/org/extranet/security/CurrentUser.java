@@ -15,9 +15,13 @@ public final class CurrentUser {
     }
 
     public static Optional<Long> id() {
+        return signedInUser().map(SignedInUser::id);
+    }
+
+    static Optional<SignedInUser> signedInUser() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? Optional.of(user.id())
+                ? Optional.of(user)
                 : Optional.empty();
     }
 

@@ -2,10 +2,13 @@ package org.extranet.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -16,8 +19,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -29,17 +34,34 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAccounts accounts,
                                             Customizer<VaadinSecurityConfigurer> loginView,
-                                            ObjectProvider<SecurityContextHolderStrategy> securityContexts)
+                                            ObjectProvider<SecurityContextHolderStrategy> securityContexts,
+                                            RequestUtil vaadinRequests, SessionSettings sessionSettings, Clock clock)
             throws Exception {
         // Vaadin's configurer first: it names the sign-in page during its init, which must come before
         // the form-login configurer's init, or Spring Security serves its own generated page at /login.
-        http.with(vaadin(), loginView);
+        // Its CSRF setup would exempt the sign-in form; the one below does not (login CSRF).
+        http.with(vaadin(), vaadin -> {
+            loginView.customize(vaadin);
+            vaadin.enableCsrfConfiguration(false);
+        });
+        // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in form's
+        // included, must carry Spring Security's (the form takes it from the page's meta tags).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A sign-in page whose token is no longer valid (its session ended) says so and lets the user retry.
+        var redirect = new DefaultRedirectStrategy();
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> redirect.sendRedirect(request, response,
+                        "/" + LOGIN_PATH + "?error=" + SignInError.EXPIRED.parameter()),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LOGIN_PATH)));
         // The product's stylesheets (frontend/*.css, served from the root) style the sign-in page too;
         // Vaadin opens only /styles.css itself, not the partials it imports.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/*.css").permitAll());
+        var stylesheets = Stylesheets.ofTheProduct();
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(stylesheets).permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/" + LOGIN_PATH)));
+        http.headers(BrowserHeaders::configure);
         http.addFilterAfter(new SessionCheckFilter(accounts,
-                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
+                stylesheets, sessionSettings, clock),
                 SecurityContextHolderFilter.class);
         return http.build();
     }

@@ -5,6 +5,7 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,11 @@ class SignInAccounts implements UserDetailsService {
 
     private final DSLContext db;
     private final String unusablePasswordHash;
+    private final Clock clock;
 
-    SignInAccounts(DSLContext db, UnusablePassword unusablePassword) {
+    SignInAccounts(DSLContext db, UnusablePassword unusablePassword, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.unusablePasswordHash = unusablePassword.hash();
     }
 
@@ -47,14 +50,15 @@ class SignInAccounts implements UserDetailsService {
         // does not tell it apart from an activated one.
         String hash = user.getPasswordHash() != null ? user.getPasswordHash() : unusablePasswordHash;
         return new SignedInUser(user.getId(), user.getEmail(), hash, "LOCKED".equals(user.getStatus()),
-                user.getPasswordHash() != null, user.getSessionGeneration(), roles(user.getKind(), row.value2()));
+                user.getPasswordHash() != null, user.getSessionGeneration(), clock.instant(),
+                roles(user.getKind(), row.value2()));
     }
 
     @EventListener
     @Transactional
     void recordSignIn(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            db.update(APP_USER).set(APP_USER.LAST_SIGN_IN_AT, OffsetDateTime.now())
+            db.update(APP_USER).set(APP_USER.LAST_SIGN_IN_AT, OffsetDateTime.now(clock))
                     .where(APP_USER.ID.eq(user.id())).execute();
         }
     }

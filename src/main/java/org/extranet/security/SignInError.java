@@ -10,7 +10,9 @@ public enum SignInError {
     BAD_CREDENTIALS("credentials"),
     LOCKED("locked"),
     NOT_ACTIVATED("inactive"),
-    BLOCKED("blocked");
+    BLOCKED("blocked"),
+    /** The sign-in form came without the token of this browser's session: a stale page, or another site's form. */
+    EXPIRED("expired");
 
     private final String parameter;
 

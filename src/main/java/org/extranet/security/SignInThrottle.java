@@ -3,6 +3,7 @@ package org.extranet.security;
 import static org.extranet.db.Tables.SIGN_IN_THROTTLE;
 import static org.jooq.impl.DSL.when;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,9 +35,11 @@ public class SignInThrottle {
 
     private final DSLContext db;
     private final Limits limits;
+    private final Clock clock;
 
-    SignInThrottle(DSLContext db, Limits limits) {
+    SignInThrottle(DSLContext db, Limits limits, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.limits = limits;
     }
 
@@ -52,7 +55,7 @@ public class SignInThrottle {
     @Transactional(readOnly = true)
     public boolean isBlocked(String email, @Nullable String clientAddress) {
         return db.fetchExists(SIGN_IN_THROTTLE, SIGN_IN_THROTTLE.THROTTLE_KEY.in(keys(email, clientAddress))
-                .and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.gt(OffsetDateTime.now())));
+                .and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.gt(OffsetDateTime.now(clock))));
     }
 
     /**
@@ -63,7 +66,7 @@ public class SignInThrottle {
     public @Nullable OffsetDateTime blockedUntil(String email) {
         return db.select(SIGN_IN_THROTTLE.BLOCKED_UNTIL).from(SIGN_IN_THROTTLE)
                 .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(accountKey(email))
-                        .and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.gt(OffsetDateTime.now())))
+                        .and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.gt(OffsetDateTime.now(clock))))
                 .fetchOne(SIGN_IN_THROTTLE.BLOCKED_UNTIL);
     }
 
@@ -89,7 +92,7 @@ public class SignInThrottle {
     }
 
     private void count(String key, int limit) {
-        var now = OffsetDateTime.now();
+        var now = OffsetDateTime.now(clock);
         var windowStart = now.minus(limits.window());
         var expired = SIGN_IN_THROTTLE.WINDOW_START.lt(windowStart);
         var failures = when(expired, 1).otherwise(SIGN_IN_THROTTLE.FAILURES.plus(1));

@@ -1,5 +1,6 @@
 package org.extranet.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of a signed-in session. It carries the session generation the session started
- * with, so that every node can tell when the user's sessions must end. Authorities are the user's
+ * with, so that every node can tell when the user's sessions must end, and when the user signed in,
+ * so that a session ends after its absolute lifetime however busy it is. Authorities are the user's
  * external permissions as {@code ROLE_<code>} and {@code ROLE_SERVICE_STAFF} for staff; they only
  * steer what the UI shows, the services check again against the database.
  */
@@ -24,16 +26,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private final boolean activated;
     private final int sessionGeneration;
+    private final Instant signedInAt;
     private final List<GrantedAuthority> authorities;
 
     SignedInUser(long id, String email, @Nullable String passwordHash, boolean locked, boolean activated,
-                 int sessionGeneration, Collection<String> roles) {
+                 int sessionGeneration, Instant signedInAt, Collection<String> roles) {
         this.id = id;
         this.email = email;
         this.passwordHash = passwordHash;
         this.locked = locked;
         this.activated = activated;
         this.sessionGeneration = sessionGeneration;
+        this.signedInAt = signedInAt;
         this.authorities = roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
     }
 
@@ -45,13 +49,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return sessionGeneration;
     }
 
+    Instant signedInAt() {
+        return signedInAt;
+    }
+
     SignedInUser withRoles(Collection<String> roles) {
-        return new SignedInUser(id, email, null, locked, activated, sessionGeneration, roles);
+        return new SignedInUser(id, email, null, locked, activated, sessionGeneration, signedInAt, roles);
     }
 
     /** The same user in a session that lives on after its generation moved on (the user changed password here). */
     SignedInUser withSessionGeneration(int generation) {
-        return new SignedInUser(id, email, null, locked, activated, generation, roleNames());
+        return new SignedInUser(id, email, null, locked, activated, generation, signedInAt, roleNames());
     }
 
     private List<String> roleNames() {

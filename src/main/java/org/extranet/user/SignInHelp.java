@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param lock         who locked the user and when, if they are locked
  * @param blockedUntil until when sign-in is blocked after failed attempts, if it is
  * @param invitation   the welcome link's state, if the user is still invited
+ * @param readAt       when this was read, the moment "until 15:32" is told against
  */
 public record SignInHelp(UserStatus status, @Nullable Lock lock, @Nullable OffsetDateTime blockedUntil,
-                         @Nullable Invitation invitation) {
+                         @Nullable Invitation invitation, OffsetDateTime readAt) {
 
     /** Who locked the user and when; {@code locker} is null when that person's account is gone. */
     public record Lock(@Nullable Locker locker, OffsetDateTime lockedAt) {

@@ -3,6 +3,7 @@ package org.extranet.user;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.extranet.account.TokenPurpose;
 import org.extranet.db.tables.records.AppUserRecord;
@@ -25,10 +26,12 @@ class SignInObstacles {
 
     private final DSLContext db;
     private final SignInThrottle throttle;
+    private final Clock clock;
 
-    SignInObstacles(DSLContext db, SignInThrottle throttle) {
+    SignInObstacles(DSLContext db, SignInThrottle throttle, Clock clock) {
         this.db = db;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     SignInHelp of(AppUserRecord user) {
@@ -36,7 +39,8 @@ class SignInObstacles {
         return new SignInHelp(status,
                 status == UserStatus.LOCKED ? lock(user) : null,
                 throttle.blockedUntil(user.getEmail()),
-                status == UserStatus.INVITED ? invitation(user.getId()) : null);
+                status == UserStatus.INVITED ? invitation(user.getId()) : null,
+                OffsetDateTime.now(clock));
     }
 
     private Lock lock(AppUserRecord user) {
@@ -62,7 +66,7 @@ class SignInObstacles {
         if (expiresAt == null) {
             return new Invitation(InvitationState.NOT_SENT, null);
         }
-        return new Invitation(expiresAt.isAfter(OffsetDateTime.now()) ? InvitationState.VALID : InvitationState.EXPIRED,
+        return new Invitation(expiresAt.isAfter(OffsetDateTime.now(clock)) ? InvitationState.VALID : InvitationState.EXPIRED,
                 expiresAt);
     }
 }

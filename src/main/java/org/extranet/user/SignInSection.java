@@ -79,7 +79,7 @@ final class SignInSection extends Section {
         OffsetDateTime blockedUntil = help.blockedUntil();
         if (blockedUntil != null) {
             status.add(line(getTranslation("user-form.sign-in.blocked",
-                    Times.timeOrDateTime(blockedUntil, getLocale()))));
+                    Times.timeOrDateTime(blockedUntil, help.readAt(), getLocale()))));
             actions.add(action("user-form.sign-in.lift", () -> users.liftSignInBlock(user.id()),
                     getTranslation("user-form.sign-in.lifted")));
         }

@@ -8,6 +8,7 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +19,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.extranet.account.Language;
+import org.extranet.account.TokenPurpose;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.company.CompanySummary;
 import org.extranet.db.tables.records.AppUserRecord;
+import org.extranet.mail.LinkMails;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.SignInThrottle;
@@ -54,18 +57,22 @@ public class UserAdministration {
     private final DSLContext db;
     private final Actors actors;
     private final AuditLog audit;
-    private final Invitations invitations;
+    private final LinkMails linkMails;
+    private final AddressChange addressChange;
     private final SignInObstacles obstacles;
     private final SignInThrottle throttle;
+    private final Clock clock;
 
-    UserAdministration(DSLContext db, Actors actors, AuditLog audit, Invitations invitations,
-                       SignInObstacles obstacles, SignInThrottle throttle) {
+    UserAdministration(DSLContext db, Actors actors, AuditLog audit, LinkMails linkMails, AddressChange addressChange,
+                       SignInObstacles obstacles, SignInThrottle throttle, Clock clock) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
-        this.invitations = invitations;
+        this.linkMails = linkMails;
+        this.addressChange = addressChange;
         this.obstacles = obstacles;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /**
@@ -154,6 +161,10 @@ public class UserAdministration {
         return id;
     }
 
+    /**
+     * Saves the edit form. A new e-mail address voids the user's unused links and tells the old
+     * address; an invited user whose invitation was still out is invited again at the new one.
+     */
     @Transactional
     public void updateUser(long userId, int version, UserData data) {
         Actor actor = actors.current();
@@ -192,8 +203,16 @@ public class UserAdministration {
         var beforeState = state(before, status);
         var afterState = state(after, status);
         afterState.put("changedPersonalData", changedPersonalData(before, after));
+        Set<TokenPurpose> voided = AddressChange.changes(before.email(), after.email())
+                ? addressChange.apply(userId, before.email(), after) : Set.of();
+        if (!voided.isEmpty()) {
+            afterState.put("linksVoided", voided.stream().map(Enum::name).sorted().toList());
+        }
         audit.record(actor, AuditAction.USER_UPDATED, user.getCompanyId(), Subject.user(userId, after.email()),
                 beforeState, afterState);
+        if (status == UserStatus.INVITED && voided.contains(TokenPurpose.INVITATION)) {
+            invite(actor, userId);
+        }
     }
 
     /** Lock: sign-in is refused and the user's open sessions end on their next request. */
@@ -210,7 +229,7 @@ public class UserAdministration {
         requireAnotherAdministrator(user, "user.error.last-administrator-lock");
         db.update(APP_USER)
                 .set(APP_USER.STATUS, UserStatus.LOCKED.name())
-                .set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+                .set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .set(APP_USER.LOCKED_BY, actor.id())
                 .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
@@ -296,7 +315,8 @@ public class UserAdministration {
                 .from(APP_USER).join(COMPANY).on(COMPANY.ID.eq(APP_USER.COMPANY_ID))
                 .where(APP_USER.ID.eq(userId))
                 .fetchSingle();
-        var expiresAt = invitations.send(userId, user.value1(), user.value2(), Language.of(user.value3()), user.value5());
+        var expiresAt = linkMails.invitation(userId, user.value1(), user.value2(), Language.of(user.value3()),
+                user.value5());
         audit.record(actor, AuditAction.INVITATION_SENT, user.value4(), Subject.user(userId, user.value1()),
                 null, Map.of("expiresAt", expiresAt.toString()));
     }

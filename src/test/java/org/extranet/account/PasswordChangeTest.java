@@ -7,6 +7,7 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
 import org.extranet.Fixtures;
+import org.extranet.MailedLinks;
 import org.extranet.SignIn;
 import org.extranet.account.PasswordRefused.Field;
 import org.extranet.db.tables.records.AppUserRecord;
@@ -31,6 +32,9 @@ class PasswordChangeTest {
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
     @Autowired AuthenticationProvider authentication;
+    @Autowired PasswordReset reset;
+    @Autowired PasswordLinks links;
+    @Autowired MailedLinks mailedLinks;
 
     private String email;
     private long userId;
@@ -145,5 +149,22 @@ class PasswordChangeTest {
 
         assertRefusedAt(Field.CURRENT_PASSWORD, "change-password.blocked", Fixtures.PASSWORD,
                 "tractors in the spring rain", "tractors in the spring rain");
+    }
+
+    @Test
+    void a_new_password_voids_a_reset_link_still_out_so_whoever_holds_it_cannot_undo_the_change() {
+        reset.requestPasswordReset(email, Fixtures.unique("client"));
+        String mailedReset = mailedLinks.token(email, "PASSWORD_RESET");
+        assertThat(links.check(mailedReset)).isInstanceOf(LinkState.Valid.class);
+
+        passwords.changePassword(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(links.check(mailedReset)).isEqualTo(new LinkState.Unknown());
+        assertThatThrownBy(() -> links.setPassword(mailedReset, "an attacker's password", "an attacker's password"))
+                .isInstanceOf(LinkUnusable.class);
+        signInWith(NEW_PASSWORD);
+        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(userId)
+                .and(AUDIT_EVENT.ACTION.eq("PASSWORD_CHANGED"))).fetchSingle();
+        assertThat(event.getAfterState().data()).contains("linksVoided", "PASSWORD_RESET");
     }
 }

@@ -9,6 +9,7 @@ import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.extranet.Fixtures;
+import org.extranet.TestClock;
 import org.extranet.account.PasswordRefused.Field;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,8 +44,14 @@ class PasswordLinksTest {
     @Autowired PasswordLinks links;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired TestClock clock;
     @Autowired TransactionTemplate transaction;
     @Autowired AuthenticationProvider signIn;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
 
     private IssuedLink issue(long userId, TokenPurpose purpose) {
         return transaction.execute(status -> links.issue(userId, purpose));
@@ -93,8 +102,8 @@ class PasswordLinksTest {
         var invitation = issue(userId, TokenPurpose.INVITATION);
         var reset = issue(userId, TokenPurpose.PASSWORD_RESET);
 
-        assertThat(invitation.expiresAt()).isCloseTo(OffsetDateTime.now().plusHours(72), within(1, ChronoUnit.MINUTES));
-        assertThat(reset.expiresAt()).isCloseTo(OffsetDateTime.now().plusHours(1), within(1, ChronoUnit.MINUTES));
+        assertThat(invitation.expiresAt()).isCloseTo(OffsetDateTime.now(clock).plusHours(72), within(1, ChronoUnit.MINUTES));
+        assertThat(reset.expiresAt()).isCloseTo(OffsetDateTime.now(clock).plusHours(1), within(1, ChronoUnit.MINUTES));
         assertThat(token(invitation)).isNotEqualTo(token(reset));
     }
 
@@ -217,12 +226,38 @@ class PasswordLinksTest {
     }
 
     @Test
+    void a_link_works_until_its_validity_runs_out_on_the_application_clock() {
+        long userId = invitedUser();
+        String invitation = token(issue(userId, TokenPurpose.INVITATION));
+
+        clock.move(Duration.ofHours(71).plusMinutes(59));
+        assertThat(links.check(invitation)).isInstanceOf(LinkState.Valid.class);
+
+        clock.move(Duration.ofMinutes(2));
+        assertThat(links.check(invitation)).isEqualTo(new LinkState.Expired(TokenPurpose.INVITATION));
+        assertThatThrownBy(() -> links.setPassword(invitation, NEW_PASSWORD, NEW_PASSWORD))
+                .isInstanceOf(LinkUnusable.class);
+        assertThat(user(userId).getStatus()).isEqualTo("INVITED");
+    }
+
+    @Test
+    void a_link_issued_while_the_clock_is_moved_back_is_stored() {
+        clock.move(Duration.ofDays(-400));
+        long userId = invitedUser();
+
+        var link = issue(userId, TokenPurpose.PASSWORD_RESET);
+
+        assertThat(link.expiresAt()).isCloseTo(OffsetDateTime.now(clock).plusHours(1), within(1, ChronoUnit.MINUTES));
+        assertThat(links.check(token(link))).isInstanceOf(LinkState.Valid.class);
+    }
+
+    @Test
     void an_expired_link_is_refused_and_changes_nothing() {
         long userId = invitedUser();
         String token = token(issue(userId, TokenPurpose.PASSWORD_RESET));
         db.update(ONE_TIME_TOKEN)
-                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now().minusHours(2))
-                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now().minusMinutes(1))
+                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now(clock).minusHours(2))
+                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now(clock).minusMinutes(1))
                 .where(ONE_TIME_TOKEN.USER_ID.eq(userId)).execute();
         var before = user(userId);
 
@@ -311,5 +346,37 @@ class PasswordLinksTest {
         assertThat(user(userId)).isEqualTo(before);
         assertThat(links.check(token)).isInstanceOf(LinkState.Valid.class);
         assertThat(auditEvents(userId)).isZero();
+    }
+
+    @Test
+    void a_password_set_through_a_link_voids_the_reset_link_whose_mail_is_still_waiting() {
+        long userId = invitedUser();
+        String invitation = token(issue(userId, TokenPurpose.INVITATION));
+        var waiting = transaction.execute(status -> links.reserve(userId, TokenPurpose.PASSWORD_RESET));
+
+        links.setPassword(invitation, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(links.activate(waiting.tokenId())).as("the mail would go out with no link, so it is withdrawn")
+                .isEmpty();
+    }
+
+    @Test
+    void a_reserved_link_opens_nothing_until_its_mail_goes_out_and_then_only_with_the_newest_token() {
+        long userId = invitedUser();
+
+        var pending = transaction.execute(status -> links.reserve(userId, TokenPurpose.INVITATION));
+
+        assertThat(pending.url()).isEqualTo("http://localhost:8080/set-password?token=[one-time-token]");
+        assertThat(pending.expiresAt()).isCloseTo(OffsetDateTime.now(clock).plusHours(72), within(1, ChronoUnit.MINUTES));
+        assertThat(db.fetchValue(ONE_TIME_TOKEN.TOKEN_HASH, ONE_TIME_TOKEN.ID.eq(pending.tokenId()))).isNull();
+        String first = links.activate(pending.tokenId()).orElseThrow();
+        assertThat(links.check(first)).isInstanceOf(LinkState.Valid.class);
+        String again = links.activate(pending.tokenId()).orElseThrow();
+        assertThat(again).isNotEqualTo(first).matches("[A-Za-z0-9_-]{43}");
+        assertThat(links.check(first)).isEqualTo(new LinkState.Unknown());
+        assertThat(links.check(again)).isInstanceOf(LinkState.Valid.class);
+
+        clock.move(Duration.ofHours(73));
+        assertThat(links.activate(pending.tokenId())).as("expired before its mail went out").isEmpty();
     }
 }

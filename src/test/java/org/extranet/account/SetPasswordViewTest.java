@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.extranet.Fixtures;
@@ -35,6 +36,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
     @Autowired PasswordLinks links;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired TransactionTemplate transaction;
 
     private String email;
@@ -156,8 +158,8 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
     void an_expired_invitation_explains_whom_to_ask() {
         String token = issue(TokenPurpose.INVITATION);
         db.update(ONE_TIME_TOKEN)
-                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now().minusDays(4))
-                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now().minusDays(1))
+                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now(clock).minusDays(4))
+                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now(clock).minusDays(1))
                 .where(ONE_TIME_TOKEN.USER_ID.eq(userId)).execute();
 
         open(token);

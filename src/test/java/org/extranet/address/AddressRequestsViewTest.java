@@ -20,6 +20,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
     @Autowired SignIn signIn;
     @Autowired DeliveryAddresses addresses;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     long company;
     String admin;
@@ -149,7 +151,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
     void a_request_a_colleague_decided_meanwhile_is_not_decided_again_and_the_user_is_told() {
         open(Locale.ENGLISH);
         test(button(row(), "Accept")).click();
-        db.update(ADDRESS_REQUEST).set(ADDRESS_REQUEST.STATUS, "REJECTED").set(ADDRESS_REQUEST.DECIDED_AT, OffsetDateTime.now())
+        db.update(ADDRESS_REQUEST).set(ADDRESS_REQUEST.STATUS, "REJECTED").set(ADDRESS_REQUEST.DECIDED_AT, OffsetDateTime.now(clock))
                 .set(ADDRESS_REQUEST.DECISION_REASON, "Duplicate.").where(ADDRESS_REQUEST.ID.eq(request)).execute();
 
         test(find(Button.class).withText("Accept and register address").single()).click();

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ class DeliveryAddressesViewTest extends SpringBrowserlessTest {
     @Autowired SignIn signIn;
     @Autowired AddressTestData data;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     long company;
     String admin;
@@ -149,7 +151,7 @@ class DeliveryAddressesViewTest extends SpringBrowserlessTest {
                 .set(ADDRESS_REQUEST.CITY, "Radom")
                 .set(ADDRESS_REQUEST.STATUS, "REJECTED")
                 .set(ADDRESS_REQUEST.DECISION_REASON, "We do not deliver to Radom.")
-                .set(ADDRESS_REQUEST.DECIDED_AT, OffsetDateTime.now())
+                .set(ADDRESS_REQUEST.DECIDED_AT, OffsetDateTime.now(clock))
                 .execute();
         open(admin, Locale.ENGLISH);
 

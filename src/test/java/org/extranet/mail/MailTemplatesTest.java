@@ -5,19 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import org.extranet.account.Language;
+import org.extranet.account.PendingLink;
 import org.junit.jupiter.api.Test;
 
 class MailTemplatesTest {
 
-    private static final String LINK = "https://extranet.example/set-password?token=abc123";
+    private static final String LINK = "https://extranet.example/set-password?token=" + PendingLink.TOKEN_PLACEHOLDER;
     // 14:30 UTC in November is 15:30 in Warsaw.
     private static final OffsetDateTime EXPIRES = OffsetDateTime.parse("2026-11-27T14:30:00Z");
+    private static final PendingLink PENDING = new PendingLink(1, LINK, EXPIRES);
 
     private final MailTemplates templates = new MailTemplates();
 
     @Test
     void the_welcome_mail_speaks_polish_to_a_polish_user() {
-        var mail = templates.render(new InvitationMail("anna@example.com", Language.PL, "Anna", "Hydro-Tech", LINK, EXPIRES));
+        var mail = templates.render(new InvitationMail("anna@example.com", Language.PL, "Anna", "Hydro-Tech", PENDING));
 
         assertThat(mail.subject()).isEqualTo("Twoje konto w Extranecie dla firmy Hydro-Tech");
         assertThat(mail.text())
@@ -31,7 +33,7 @@ class MailTemplatesTest {
 
     @Test
     void the_welcome_mail_speaks_english_to_an_english_user() {
-        var mail = templates.render(new InvitationMail("emma@example.com", Language.EN, "Emma", "Hydro-Tech", LINK, EXPIRES));
+        var mail = templates.render(new InvitationMail("emma@example.com", Language.EN, "Emma", "Hydro-Tech", PENDING));
 
         assertThat(mail.subject()).isEqualTo("Your Extranet account for Hydro-Tech");
         assertThat(mail.text())
@@ -43,9 +45,9 @@ class MailTemplatesTest {
 
     @Test
     void password_mails_exist_in_both_languages() {
-        assertThat(templates.render(new PasswordResetMail("a@example.com", Language.EN, "Ann", LINK, EXPIRES)).subject())
+        assertThat(templates.render(new PasswordResetMail("a@example.com", Language.EN, "Ann", PENDING)).subject())
                 .isEqualTo("Set a new password for Extranet");
-        assertThat(templates.render(new PasswordResetMail("a@example.com", Language.PL, "Ann", LINK, EXPIRES)).subject())
+        assertThat(templates.render(new PasswordResetMail("a@example.com", Language.PL, "Ann", PENDING)).subject())
                 .isEqualTo("Ustaw nowe hasło do Extranetu");
         var changed = templates.render(new PasswordChangedMail("a@example.com", Language.PL, "Ann"));
         assertThat(changed.subject()).isEqualTo("Hasło do Extranetu zostało zmienione");
@@ -56,7 +58,7 @@ class MailTemplatesTest {
     @Test
     void hostile_names_are_escaped_in_html_and_left_as_they_are_in_text() {
         String name = "<script>alert(\"x\")</script> & 'Co' {companyName}";
-        var mail = templates.render(new InvitationMail("x@example.com", Language.EN, name, "A&B <b>Ltd</b>", LINK, EXPIRES));
+        var mail = templates.render(new InvitationMail("x@example.com", Language.EN, name, "A&B <b>Ltd</b>", PENDING));
 
         assertThat(mail.html())
                 .doesNotContain("<script>", "<b>Ltd")
@@ -69,7 +71,8 @@ class MailTemplatesTest {
     @Test
     void only_web_links_go_into_a_mail() {
         assertThatThrownBy(() -> templates.render(
-                new PasswordResetMail("a@example.com", Language.EN, "Ann", "javascript:alert(1)", EXPIRES)))
+                new PasswordResetMail("a@example.com", Language.EN, "Ann",
+                        new PendingLink(1, "javascript:alert(1)?token=" + PendingLink.TOKEN_PLACEHOLDER, EXPIRES))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

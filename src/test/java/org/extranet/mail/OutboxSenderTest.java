@@ -9,6 +9,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -25,6 +26,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.extranet.Fixtures;
 import org.extranet.account.Language;
+import org.extranet.account.LinkState;
+import org.extranet.account.PasswordLinks;
+import org.extranet.account.TokenPurpose;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -45,7 +49,10 @@ class OutboxSenderTest {
 
     @Autowired Outbox outbox;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
+    @Autowired PasswordLinks links;
+    @Autowired Fixtures fixtures;
 
     private final String domain = Fixtures.unique("sender") + ".example";
     private final Condition mine = MAIL_OUTBOX.RECIPIENT.endsWith("@" + domain);
@@ -61,8 +68,9 @@ class OutboxSenderTest {
     void delivers_with_text_and_html_parts_in_the_recipients_language() throws Exception {
         smtp.start();
         long polish = queue(new PasswordChangedMail("ola@" + domain, Language.PL, "Ola"));
-        long english = queue(new PasswordResetMail("emma@" + domain, Language.EN, "Emma",
-                "https://extranet.example/reset?t=xyz", OffsetDateTime.now().plusHours(2)));
+        long emmasAccount = fixtures.userId(fixtures.user(fixtures.company()));
+        long english = transactions.execute(status -> outbox.queue(new PasswordResetMail("emma@" + domain, Language.EN,
+                "Emma", links.reserve(emmasAccount, TokenPurpose.PASSWORD_RESET))));
 
         assertThat(sender(10, 10).sendDue(mine)).isEqualTo(2);
 
@@ -75,7 +83,10 @@ class OutboxSenderTest {
         assertThat(parts.get("text/html")).contains("<html lang=\"pl\">", "Dzień dobry Ola,");
         MimeMessage toEmma = byRecipient.get("emma@" + domain);
         assertThat(toEmma.getSubject()).isEqualTo("Set a new password for Extranet");
-        assertThat(parts(toEmma).get("text/plain")).contains("https://extranet.example/reset?t=xyz");
+        String token = parts(toEmma).get("text/plain")
+                .replaceAll("(?s).*http://localhost:8080/set-password\\?token=([A-Za-z0-9_-]{43}).*", "$1");
+        assertThat(links.check(token)).as("the link made as the mail went out works").isInstanceOf(LinkState.Valid.class);
+        assertThat(parts(toEmma).get("text/html")).contains("href=\"http://localhost:8080/set-password?token=" + token + "\"");
 
         for (long id : List.of(polish, english)) {
             var row = db.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.eq(id)).fetchSingle();
@@ -166,6 +177,49 @@ class OutboxSenderTest {
     }
 
     @Test
+    void a_link_mail_whose_link_was_voided_before_it_went_out_is_withdrawn_and_not_sent() {
+        smtp.start();
+        long account = fixtures.userId(fixtures.user(fixtures.company()));
+        long id = transactions.execute(status -> outbox.queue(new PasswordResetMail("void@" + domain, Language.EN,
+                "Vic", links.reserve(account, TokenPurpose.PASSWORD_RESET))));
+        transactions.executeWithoutResult(status -> links.voidUnused(account));
+
+        assertThat(sender(10, 10).sendDue(mine)).isZero();
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        var row = db.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.eq(id)).fetchSingle();
+        assertThat(row.getStatus()).isEqualTo("VOIDED");
+        assertThat(row.getAttempts()).isZero();
+        assertThat(row.getSentAt()).isNull();
+    }
+
+    @Test
+    void a_link_mail_that_goes_out_twice_carries_a_new_token_and_the_one_sent_before_stops_working() throws Exception {
+        smtp.start();
+        long account = fixtures.userId(fixtures.userWithStatus(fixtures.company(), "INVITED"));
+        long id = transactions.execute(status -> outbox.queue(new InvitationMail("twice@" + domain, Language.EN,
+                "Tess", "Hydro-Tech", links.reserve(account, TokenPurpose.INVITATION))));
+        var sender = sender(10, 10);
+        sender.sendDue(mine);
+        // As after a node died between sending and recording it: the mail is due again.
+        db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "PENDING").setNull(MAIL_OUTBOX.SENT_AT)
+                .where(MAIL_OUTBOX.ID.eq(id)).execute();
+        dueNow(id);
+        sender.sendDue(mine);
+
+        var tokens = Arrays.stream(smtp.getReceivedMessages()).map(message -> {
+            try {
+                return parts(message).get("text/plain").replaceAll("(?s).*\\?token=([A-Za-z0-9_-]{43}).*", "$1");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(tokens).hasSize(2).doesNotHaveDuplicates();
+        assertThat(links.check(tokens.get(0))).isEqualTo(new LinkState.Unknown());
+        assertThat(links.check(tokens.get(1))).isInstanceOf(LinkState.Valid.class);
+    }
+
+    @Test
     void the_wait_doubles_from_a_minute_up_to_an_hour() {
         var properties = properties(10, 10);
         assertThat(properties.retryDelay(1)).isEqualTo(Duration.ofMinutes(1));
@@ -184,7 +238,7 @@ class OutboxSenderTest {
                 .withTransportStrategy(TransportStrategy.SMTP)
                 .withSessionTimeout(5_000)
                 .buildMailer();
-        return new OutboxSender(db, transactions, mailer, properties(batchSize, maxAttempts));
+        return new OutboxSender(db, transactions, mailer, properties(batchSize, maxAttempts), links);
     }
 
     private static MailProperties properties(int batchSize, int maxAttempts) {
@@ -193,7 +247,7 @@ class OutboxSenderTest {
     }
 
     private void dueNow(long id) {
-        db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now().minusSeconds(1))
+        db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now(clock).minusSeconds(1))
                 .where(MAIL_OUTBOX.ID.eq(id)).execute();
     }
 
@@ -207,7 +261,7 @@ class OutboxSenderTest {
                 .collect(Collectors.toMap(OutboxSenderTest::recipient, Function.identity()));
     }
 
-    private static String recipient(MimeMessage message) {
+    static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
         } catch (jakarta.mail.MessagingException e) {
@@ -216,7 +270,7 @@ class OutboxSenderTest {
     }
 
     /** The message's leaf parts by content type (text/plain, text/html). */
-    private static Map<String, String> parts(Part part) throws Exception {
+    static Map<String, String> parts(Part part) throws Exception {
         var found = new java.util.HashMap<String, String>();
         collect(part, found);
         return found;
@@ -234,7 +288,7 @@ class OutboxSenderTest {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
 import org.extranet.account.Language;
+import org.extranet.account.PendingLink;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +22,17 @@ class OutboxTest {
 
     @Autowired Outbox outbox;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationContext context;
 
     private final String recipient = Fixtures.unique("outbox") + "@outbox-test.example";
 
     private InvitationMail invitation() {
-        return new InvitationMail(recipient, Language.PL, "Anna", "Hydro-Tech", "https://extranet.example/welcome?t=1",
-                OffsetDateTime.now().plusHours(72));
+        // No token row 0 exists: these mails are never sent.
+        return new InvitationMail(recipient, Language.PL, "Anna", "Hydro-Tech", new PendingLink(0,
+                "https://extranet.example/set-password?token=" + PendingLink.TOKEN_PLACEHOLDER,
+                OffsetDateTime.now(clock).plusHours(72)));
     }
 
     @Test
@@ -41,7 +46,8 @@ class OutboxTest {
         assertThat(row.getStatus()).isEqualTo("PENDING");
         assertThat(row.getAttempts()).isZero();
         assertThat(row.getSubject()).isEqualTo("Twoje konto w Extranecie dla firmy Hydro-Tech");
-        assertThat(row.getTextBody()).contains("https://extranet.example/welcome?t=1");
+        assertThat(row.getTextBody()).contains("https://extranet.example/set-password?token=[one-time-token]");
+        assertThat(row.getLinkTokenId()).isZero();
         assertThat(row.getHtmlBody()).contains("<html lang=\"pl\">");
     }
 

@@ -6,9 +6,12 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
 import java.util.List;
+import java.util.Set;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.Language;
+import org.extranet.user.UserAdministration;
+import org.extranet.user.UserData;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ class SentMailServiceTest {
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
     @Autowired TransactionTemplate transactions;
+    @Autowired UserAdministration users;
 
     private final String domain = Fixtures.unique("sent") + ".example";
 
@@ -63,6 +67,51 @@ class SentMailServiceTest {
         assertThat(message.text()).startsWith("Hello Reader,");
         assertThat(message.html()).contains("<html lang=\"en\">");
         assertThat(message.status()).isEqualTo(MailStatus.PENDING);
+    }
+
+    @Test
+    void reading_a_mail_is_recorded_in_the_audit_log_under_the_recipients_company() {
+        long company = fixtures.company();
+        String user = fixtures.user(company);
+        long id = queue(user, Language.EN);
+        String staff = fixtures.staff();
+        signIn.as(staff);
+
+        sentMail.message(id).orElseThrow();
+
+        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(staff))
+                .and(AUDIT_EVENT.ACTION.eq("MAIL_READ"))).fetchSingle();
+        assertThat(event.getSubjectUserId()).isEqualTo(fixtures.userId(user));
+        assertThat(event.getSubjectLabel()).isEqualTo(user);
+        assertThat(event.getCompanyId()).isEqualTo(company);
+        assertThat(event.getOnBehalf()).isTrue();
+        assertThat(event.getAfterState().data()).contains(String.valueOf(id));
+    }
+
+    @Test
+    void a_welcome_mail_shows_its_link_redacted_and_so_does_a_token_left_in_mail_from_before() {
+        long company = fixtures.company();
+        signIn.as(fixtures.user(company, "MANAGE_USERS"));
+        String invited = Fixtures.unique("invited") + "@" + domain;
+        users.createUser(company, new UserData(invited, "Iga", "Nowak", null, Language.EN, Set.of()), true);
+        long welcome = db.fetchValue(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT.eq(invited));
+        String token = "Q2hhbmdlIG1lIGludG8gYSByZWFsIHRva2VuIHBsZWFz";
+        long legacy = db.insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.KIND, "INVITATION").set(MAIL_OUTBOX.RECIPIENT, "old@" + domain)
+                .set(MAIL_OUTBOX.LANGUAGE, "en").set(MAIL_OUTBOX.SUBJECT, "Your Extranet account")
+                .set(MAIL_OUTBOX.TEXT_BODY, "Set your password:\nhttp://localhost:8080/set-password?token=" + token + "\n")
+                .set(MAIL_OUTBOX.HTML_BODY, "<a href=\"http://localhost:8080/set-password?token=" + token + "\">")
+                .returning(MAIL_OUTBOX.ID).fetchSingle(MAIL_OUTBOX.ID);
+        signIn.as(fixtures.staff());
+
+        var message = sentMail.message(welcome).orElseThrow();
+        assertThat(message.carriesLink()).isTrue();
+        assertThat(message.text()).contains("Set your password:\nhttp://localhost:8080/set-password?token=[one-time-token]\n");
+        assertThat(message.html()).contains("href=\"http://localhost:8080/set-password?token=[one-time-token]\"")
+                .doesNotContainPattern("token=[A-Za-z0-9_-]");
+        var old = sentMail.message(legacy).orElseThrow();
+        assertThat(old.text() + old.html()).doesNotContain(token).contains("token=[one-time-token]");
+        assertThat(sentMail.message(queue("plain@" + domain, Language.EN)).orElseThrow().carriesLink()).isFalse();
     }
 
     @Test

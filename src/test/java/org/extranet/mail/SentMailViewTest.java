@@ -2,12 +2,14 @@ package org.extranet.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,11 +17,16 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.extranet.Fixtures;
+import org.extranet.MailedLinks;
 import org.extranet.SignIn;
 import org.extranet.account.Language;
+import org.extranet.account.LinkState;
+import org.extranet.account.PasswordLinks;
+import org.extranet.account.PendingLink;
 import org.extranet.account.StartView;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -32,13 +39,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ViewPackages(packages = "org.extranet")
 class SentMailViewTest extends SpringBrowserlessTest {
 
-    private static final String LINK = "https://extranet.example/welcome?token=demo";
+    private static final String LINK = "https://extranet.example/set-password?token=" + PendingLink.TOKEN_PLACEHOLDER;
 
     @Autowired Outbox outbox;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
+    @Autowired LinkMails linkMails;
+    @Autowired MailedLinks mailedLinks;
+    @Autowired PasswordLinks links;
 
     private final String recipient = Fixtures.unique("welcome") + "@view-test.example";
 
@@ -99,6 +110,40 @@ class SentMailViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void staff_read_a_welcome_mail_with_its_link_redacted_and_give_the_user_a_new_link_shown_once() {
+        String invited = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        long userId = fixtures.userId(invited);
+        transactions.executeWithoutResult(status -> linkMails.invitation(userId, invited, "Test", Language.EN, "Hydro-Tech"));
+        String mailed = mailedLinks.token(invited, "INVITATION");
+        String staff = fixtures.staff();
+        signIn.as(staff);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(SentMailView.class);
+        test(find(TextField.class).withCaption("Search").single()).setValue(invited);
+        @SuppressWarnings("unchecked")
+        var rows = test((Grid<OutboxEntry>) find(Grid.class).single());
+        rows.select(0);
+
+        assertThat(events(staff, "MAIL_READ")).isOne();
+        assertThat(find(Pre.class).single().getText()).contains("Set your password:\nhttp://localhost:8080/set-password?token=[one-time-token]")
+                .doesNotContain(mailed);
+        assertThat(find(IFrame.class).single().getSrcdoc().orElseThrow()).doesNotContain(mailed);
+        var newLink = find(Button.class).withText("Show a new link").single();
+        assertThat(newLink.getTooltip().getText()).isNotBlank();
+        test(newLink).click();
+
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("New link for " + invited);
+        var field = find(TextField.class).withCaption("Set-password link").single();
+        assertThat(field.isReadOnly()).isTrue();
+        String token = field.getValue().substring(field.getValue().indexOf("?token=") + "?token=".length());
+        assertThat(links.check(token)).isInstanceOf(LinkState.Valid.class);
+        assertThat(links.check(mailed)).isEqualTo(new LinkState.Unknown());
+        assertThat(events(staff, "NEW_LINK_SHOWN")).isOne();
+        test(find(Button.class).withText("Close").single()).click();
+        assertThat(find(Dialog.class).all()).isEmpty();
+    }
+
+    @Test
     void a_distributor_administrator_cannot_open_the_page() {
         signIn.as(fixtures.user(fixtures.company(), "MANAGE_USERS"));
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -110,9 +155,14 @@ class SentMailViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(SentMailView.class);
     }
 
+    private int events(String actor, String action) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(actor)).and(AUDIT_EVENT.ACTION.eq(action)));
+    }
+
     private long queueWelcome() {
+        // No token row 0 exists: the mail only stands in the list.
         return transactions.execute(status -> outbox.queue(new InvitationMail(recipient, Language.EN, "Emma",
-                "Hydro-Tech", LINK, OffsetDateTime.now().plusHours(72))));
+                "Hydro-Tech", new PendingLink(0, LINK, OffsetDateTime.now(clock).plusHours(72)))));
     }
 
     private void openAsStaff() {

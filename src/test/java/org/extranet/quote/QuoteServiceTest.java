@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.QUOTE;
 
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.extranet.Fixtures;
+import org.extranet.base.ProductTime;
 import org.extranet.SignIn;
+import org.extranet.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +29,7 @@ class QuoteServiceTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired TestClock clock;
 
     long company;
     String preparer;
@@ -39,6 +44,7 @@ class QuoteServiceTest {
     @AfterEach
     void signOut() {
         signIn.out();
+        clock.reset();
     }
 
     static QuoteDraft.Line line(String product, String quantity, String price, VatRate rate) {
@@ -87,7 +93,7 @@ class QuoteServiceTest {
 
     @Test
     void quotes_are_numbered_per_company_and_year() {
-        int year = LocalDate.now(QuoteService.ZONE).getYear();
+        int year = LocalDate.now(clock).getYear();
         long first = quotes.create(draft(line("A", "1", "1.00", VatRate.RATE_23)));
         long second = quotes.create(draft(line("B", "1", "1.00", VatRate.RATE_23)));
         signIn.as(fixtures.user(fixtures.company(), "PREPARE_QUOTES"));
@@ -96,6 +102,19 @@ class QuoteServiceTest {
         assertThat(number(first)).isEqualTo("Q-%d-0001".formatted(year));
         assertThat(number(second)).isEqualTo("Q-%d-0002".formatted(year));
         assertThat(number(elsewhere)).isEqualTo("Q-%d-0001".formatted(year));
+    }
+
+    @Test
+    void numbering_starts_again_in_a_new_year_in_warsaw() {
+        int year = LocalDate.now(clock).getYear();
+        quotes.create(draft(line("A", "1", "1.00", VatRate.RATE_23)));
+        // Ten minutes past midnight on New Year's Day in Warsaw, still the old year in UTC.
+        var newYear = ZonedDateTime.of(year + 1, 1, 1, 0, 10, 0, 0, ProductTime.ZONE);
+        clock.move(Duration.between(ZonedDateTime.now(clock), newYear));
+
+        long next = quotes.create(draft(line("B", "1", "1.00", VatRate.RATE_23)));
+
+        assertThat(number(next)).isEqualTo("Q-%d-0001".formatted(year + 1));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class QuotesViewTest extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
+    @Autowired Clock clock;
     @Autowired SignIn signIn;
     @Autowired QuoteService quotes;
     @Autowired CompanyLogoService logos;
@@ -77,7 +79,7 @@ class QuotesViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Zapisz wycenę").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(QuotePrintView.class);
-        int year = LocalDate.now(QuoteService.ZONE).getYear();
+        int year = LocalDate.now(clock).getYear();
         assertThat(find(H1.class).single().getText()).isEqualTo("Wycena Q-%d-0001".formatted(year));
         assertThat(find(Image.class).single().getAlt()).hasValue("Logo firmy " + fixtures.companyName(company));
         assertThat(find(NativeTableCell.class).all()).extracting(NativeTableCell::getText)

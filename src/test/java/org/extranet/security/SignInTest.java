@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.extranet.Fixtures;
@@ -27,6 +28,7 @@ class SignInTest {
     @Autowired SignInAccounts accounts;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     private Authentication signIn(String email, String password) {
         return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
@@ -99,7 +101,7 @@ class SignInTest {
         assertThat(accounts.refresh(principal)).isNull();
 
         var fresh = (SignedInUser) signIn(email, Fixtures.PASSWORD).getPrincipal();
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.ID.eq(id)).execute();
         assertThat(accounts.refresh(fresh)).isNull();
     }

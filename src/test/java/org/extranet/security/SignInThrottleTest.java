@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.SIGN_IN_THROTTLE;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
 import org.jooq.DSLContext;
@@ -25,6 +26,7 @@ class SignInThrottleTest {
     @Autowired AuthenticationProvider signIn;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     private Authentication signIn(String email, String password, String clientAddress) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
@@ -81,7 +83,7 @@ class SignInThrottleTest {
             String client = address();
             assertThatThrownBy(() -> signIn(email, "wrong", client)).isInstanceOf(BadCredentialsException.class);
         }
-        db.update(SIGN_IN_THROTTLE).set(SIGN_IN_THROTTLE.BLOCKED_UNTIL, OffsetDateTime.now().minusSeconds(1))
+        db.update(SIGN_IN_THROTTLE).set(SIGN_IN_THROTTLE.BLOCKED_UNTIL, OffsetDateTime.now(clock).minusSeconds(1))
                 .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(SignInThrottle.accountKey(email))).execute();
 
         assertThat(signIn(email, Fixtures.PASSWORD, address()).isAuthenticated()).isTrue();
@@ -96,7 +98,7 @@ class SignInThrottleTest {
             String client = address();
             assertThatThrownBy(() -> signIn(email, "wrong", client)).isInstanceOf(BadCredentialsException.class);
         }
-        db.update(SIGN_IN_THROTTLE).set(SIGN_IN_THROTTLE.WINDOW_START, OffsetDateTime.now().minusHours(1))
+        db.update(SIGN_IN_THROTTLE).set(SIGN_IN_THROTTLE.WINDOW_START, OffsetDateTime.now(clock).minusHours(1))
                 .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(SignInThrottle.accountKey(email))).execute();
         String client = address();
         assertThatThrownBy(() -> signIn(email, "wrong", client)).isInstanceOf(BadCredentialsException.class);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -49,6 +50,7 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     long company;
     String admin;
@@ -172,7 +174,7 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
     @Test
     void locking_the_last_administrator_is_refused_with_a_clear_message() {
         String lastAdmin = fixtures.user(company, "MANAGE_USERS");
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, java.time.OffsetDateTime.now())
+        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, java.time.OffsetDateTime.now(clock))
                 .where(APP_USER.EMAIL.eq(admin)).execute();
         String staff = fixtures.staff();
         signIn.as(staff);

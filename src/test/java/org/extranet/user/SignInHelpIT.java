@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.browser.BrowserTest.waiting;
 import static org.extranet.db.Tables.APP_USER;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
 import org.extranet.browser.Accessibility;
@@ -23,6 +24,7 @@ class SignInHelpIT extends BrowserTest {
 
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired AuthenticationProvider signInPage;
 
     @Test
@@ -36,7 +38,7 @@ class SignInHelpIT extends BrowserTest {
                     UsernamePasswordAuthenticationToken.unauthenticated(colleague, "wrong password")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .set(APP_USER.LOCKED_BY, fixtures.userId(admin)).where(APP_USER.EMAIL.eq(colleague)).execute();
 
         open("/login");

@@ -7,6 +7,7 @@ import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.extranet.Fixtures;
@@ -35,6 +36,7 @@ class SignInHelpTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     long company;
     String admin;
@@ -106,7 +108,7 @@ class SignInHelpTest {
         assertThat(help.status()).isEqualTo(UserStatus.LOCKED);
         assertThat(help.lock()).isNotNull();
         assertThat(help.lock().locker()).isEqualTo(new SignInHelp.Locker("Test " + lastName(admin), admin));
-        assertThat(help.lock().lockedAt()).isCloseTo(OffsetDateTime.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(help.lock().lockedAt()).isCloseTo(OffsetDateTime.now(clock), within(1, ChronoUnit.MINUTES));
     }
 
     @Test
@@ -122,7 +124,7 @@ class SignInHelpTest {
 
         assertThat(help.lock()).isNotNull();
         assertThat(help.lock().locker()).isNull();
-        assertThat(help.lock().lockedAt()).isCloseTo(OffsetDateTime.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(help.lock().lockedAt()).isCloseTo(OffsetDateTime.now(clock), within(1, ChronoUnit.MINUTES));
     }
 
     @Test
@@ -135,7 +137,7 @@ class SignInHelpTest {
         SignInHelp help = users.signInHelp(colleagueId);
         assertThat(help.canSignIn()).isFalse();
         assertThat(help.status()).isEqualTo(UserStatus.ACTIVE);
-        assertThat(help.blockedUntil()).isAfter(OffsetDateTime.now().plusMinutes(10));
+        assertThat(help.blockedUntil()).isAfter(OffsetDateTime.now(clock).plusMinutes(10));
         assertBlocked(colleague);
 
         users.liftSignInBlock(colleagueId);
@@ -174,16 +176,16 @@ class SignInHelpTest {
         var valid = users.signInHelp(invited).invitation();
         assertThat(valid.state()).isEqualTo(InvitationState.VALID);
         assertThat(valid.expiresAt()).isEqualTo(db.fetchValue(ONE_TIME_TOKEN.EXPIRES_AT, ONE_TIME_TOKEN.USER_ID.eq(invited)));
-        assertThat(valid.expiresAt()).isAfter(OffsetDateTime.now());
+        assertThat(valid.expiresAt()).isAfter(OffsetDateTime.now(clock));
 
         // The link was sent long ago and has run out.
         db.update(ONE_TIME_TOKEN)
-                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now().minusDays(10))
-                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now().minusDays(3))
+                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now(clock).minusDays(10))
+                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now(clock).minusDays(3))
                 .where(ONE_TIME_TOKEN.USER_ID.eq(invited)).execute();
         var expired = users.signInHelp(invited).invitation();
         assertThat(expired.state()).isEqualTo(InvitationState.EXPIRED);
-        assertThat(expired.expiresAt()).isBefore(OffsetDateTime.now().minusDays(2));
+        assertThat(expired.expiresAt()).isBefore(OffsetDateTime.now(clock).minusDays(2));
     }
 
     @Test

@@ -24,14 +24,17 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.Language;
+import org.extranet.base.ProductTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,7 @@ class UserFormTest extends SpringBrowserlessTest {
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
     @Autowired AuthenticationProvider signInPage;
 
     long company;
@@ -281,16 +285,17 @@ class UserFormTest extends SpringBrowserlessTest {
         assertThat(footerButtons()).containsExactly("Delete user", "Cancel", "Save");
         click(signInButton("Resend invitation"));
         click(footerButton("Cancel"));
-        // The link has since run out.
+        // The link has since run out: it expired three days ago at half past ten, Warsaw time.
+        var expired = ZonedDateTime.now(clock.withZone(ProductTime.ZONE)).minusDays(3)
+                .withHour(10).withMinute(30).truncatedTo(ChronoUnit.MINUTES).toOffsetDateTime();
         db.update(ONE_TIME_TOKEN)
-                .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now().minusDays(10))
-                .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC))
+                .set(ONE_TIME_TOKEN.CREATED_AT, expired.minusDays(3))
+                .set(ONE_TIME_TOKEN.EXPIRES_AT, expired)
                 .where(ONE_TIME_TOKEN.USER_ID.eq(invitedId)).execute();
         click(rowButton(invited, "Edit"));
 
         assertThat(signInStatus()).containsExactly(
-                "The invitation expired on " + Times.dateTime(Locale.ENGLISH).format(
-                        OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC))
+                "The invitation expired on " + Times.dateTime(Locale.ENGLISH).format(expired)
                         + ", before a password was set. Send a new one.");
         assertThat(signInStatus().getFirst()).contains("10:30");
 
@@ -307,7 +312,7 @@ class UserFormTest extends SpringBrowserlessTest {
     @Test
     void a_fix_that_fails_is_shown_in_the_form_and_a_user_who_can_sign_in_is_told_so() {
         String colleague = fixtures.user(company);
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now())
+        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.EMAIL.eq(colleague)).execute();
         click(rowButton(colleague, "Edit"));
         assertThat(signInStatus()).singleElement().asString()
