@@ -1,5 +1,9 @@
 package org.extranet;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,6 +12,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.streams.UploadHandler;
 import org.springframework.stereotype.Service;
 
 @AnalyzeClasses(packages = "org.extranet", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,6 +29,12 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Service.class)
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
             .because("the rules live in services, which any front end (or test) can call");
+
+    @ArchTest
+    static final ArchRule uploads_are_refused_past_their_limit_while_they_are_read = noClasses()
+            .should().callMethodWhere(target(owner(assignableTo(UploadHandler.class)))
+                    .and(target(nameMatching("inMemory|toFile|toTempFile"))))
+            .because("Vaadin's ready-made handlers take in a whole upload, however large; ui.LimitedUpload stops past its limit");
 
     @ArchTest
     static final ArchRule feature_packages_do_not_depend_on_each_other_in_circles = slices()

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.ByteArrayInputStream;
+import org.extranet.ui.LimitedUpload;
 
 /**
  * The seed's "Adding a logo": an administrator (or staff, for the company) chooses an image file and sees at once the logo
@@ -39,7 +39,7 @@ public class CompanyLogoEditor extends Div {
         preview.addClassName("logo-preview");
         add(new H2(getTranslation("logo.current")), preview);
 
-        upload = new Upload(UploadHandler.inMemory(this::uploaded));
+        upload = new Upload(new LimitedUpload(CompanyLogoService.MAX_BYTES, this::uploaded, this::tooLarge));
         upload.setMaxFiles(1);
         // Only hints for the browser's file chooser: the server decides by the content.
         upload.setMaxFileSize(CompanyLogoService.MAX_BYTES);
@@ -74,6 +74,12 @@ public class CompanyLogoEditor extends Div {
             showError(getTranslation("logo.refused." + refused.problem().name()));
         }
         showCurrent();
+    }
+
+    /** A file over the limit never reaches the service: the upload stops reading it. */
+    private void tooLarge() {
+        upload.clearFileList();
+        showError(getTranslation("logo.refused." + LogoProblem.TOO_LARGE.name()));
     }
 
     private void remove() {

@@ -4,27 +4,29 @@ import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Turns an uploaded file into a logo we are willing to serve: recognised by its content, its size
- * checked from the header before a single pixel is decoded, decoded in full (so a damaged file is
- * caught), scaled to fit a quote's header and written anew as a plain PNG. Nothing of the original
- * file survives but its pixels: no metadata, no trailing data, no second image.
+ * Turns an uploaded file into a logo we are willing to serve: recognised by its content, its size and
+ * that of every frame checked from the headers before a single pixel is decoded ({@link LogoStructure}),
+ * decoded in full at a bounded cost, so a damaged file is caught ({@link LogoDecoder}), scaled to fit a
+ * quote's header and written anew as a plain PNG. Nothing of the original file survives but its pixels:
+ * no metadata, no trailing data, no second image.
  */
 final class LogoImages {
 
     static final int MAX_BYTES = 2 * 1024 * 1024;
-    static final int MAX_SIDE = 6000;
-    static final long MAX_PIXELS = 25_000_000L;
+    /**
+     * The largest source a logo needs. It is stored at most 600 × 200: 4000 pixels leave a long wordmark more
+     * than six times the width it is shown at, and 8 megapixels (4000 × 2000, or 2828 square) are over sixty
+     * times the pixels the header holds. Decoding cost grows with the pixels: even a 16-bit RGBA image of
+     * this size inflates to only 64 MB and decodes in under a second.
+     */
+    static final int MAX_SIDE = 4000;
+    static final long MAX_PIXELS = 8_000_000L;
     /** The space a logo gets in a quote's header, in pixels; smaller logos are never enlarged. */
     static final int FIT_WIDTH = 600;
     static final int FIT_HEIGHT = 200;
@@ -46,68 +48,25 @@ final class LogoImages {
         if (!format.matchesName(fileName)) {
             throw new LogoRefused(LogoProblem.EXTENSION_MISMATCH);
         }
-        BufferedImage decoded = decode(format, bytes);
+        LogoStructure.check(format, bytes);
+        BufferedImage decoded = LogoDecoder.decode(format, bytes, LogoDecoder.BUDGET);
         BufferedImage logo = fit(decoded);
         return new Prepared(png(logo), logo.getWidth(), logo.getHeight(), format);
     }
 
-    private static BufferedImage decode(ImageFormat format, byte[] bytes) {
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            ImageReader reader = readerFor(format, input);
-            try {
-                reader.setInput(input, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width <= 0 || height <= 0) {
-                    throw new LogoRefused(LogoProblem.DAMAGED);
-                }
-                if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                    throw new LogoRefused(LogoProblem.TOO_MANY_PIXELS);
-                }
-                // Readers report a file that ends early or has broken data as a warning and carry on.
-                reader.addIIOReadWarningListener((source, warning) -> {
-                    throw new LogoRefused(LogoProblem.DAMAGED);
-                });
-                var param = reader.getDefaultReadParam();
-                int step = subsampling(width, height);
-                if (step > 1) {
-                    param.setSourceSubsampling(step, step, 0, 0);
-                }
-                return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
-        } catch (LogoRefused refused) {
-            throw refused;
-        } catch (IOException | RuntimeException unreadable) {
-            // Readers throw all sorts (IIOException, EOFException, IndexOutOfBounds...) on bad data.
+    /** How much the logo is scaled to fit the quote's header: 1 for a logo that fits already. */
+    static double scale(int width, int height) {
+        return Math.min(1.0, Math.min((double) FIT_WIDTH / width, (double) FIT_HEIGHT / height));
+    }
+
+    /** Refuses a size, declared by a header or a frame, that no logo needs or that no image can have. */
+    static void checkSize(int width, int height) {
+        if (width <= 0 || height <= 0) {
             throw new LogoRefused(LogoProblem.DAMAGED);
         }
-    }
-
-    /** The first reader of the format that recognises this content; none means the file only looks like one. */
-    private static ImageReader readerFor(ImageFormat format, ImageInputStream input) throws IOException {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
-        while (readers.hasNext()) {
-            ImageReader reader = readers.next();
-            if (reader.getOriginatingProvider() != null && reader.getOriginatingProvider().canDecodeInput(input)) {
-                return reader;
-            }
+        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+            throw new LogoRefused(LogoProblem.TOO_MANY_PIXELS);
         }
-        throw new LogoRefused(LogoProblem.DAMAGED);
-    }
-
-    /**
-     * Reading every n-th pixel of a photo far larger than the logo spares memory; keeping at least
-     * four times the final size leaves the smooth scaling below enough to work with.
-     */
-    private static int subsampling(int width, int height) {
-        double scale = scale(width, height);
-        return scale >= 1 ? 1 : Math.max(1, (int) Math.floor(1 / (scale * 4)));
-    }
-
-    private static double scale(int width, int height) {
-        return Math.min(1.0, Math.min((double) FIT_WIDTH / width, (double) FIT_HEIGHT / height));
     }
 
     /**

@@ -15,5 +15,9 @@ public enum LogoProblem {
     /** The header declares more pixels than a logo needs (a decompression bomb, or a poster). */
     TOO_MANY_PIXELS,
     /** Starts like an image but cannot be read to the end. */
-    DAMAGED
+    DAMAGED,
+    /** Made to cost far more work than its pixels (hundreds of JPEG scans), or took longer than its time to decode. */
+    TOO_COSTLY,
+    /** Other logos are being decoded and its turn did not come soon enough. */
+    BUSY
 }

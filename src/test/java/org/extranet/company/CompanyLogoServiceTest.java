@@ -106,6 +106,31 @@ class CompanyLogoServiceTest {
     }
 
     @Test
+    void a_cmyk_jpeg_from_prepress_with_an_adobe_marker_is_accepted_and_stored_in_its_colours() throws IOException {
+        var logo = logos.replaceLogo(company, "logo-ycck.jpg", "image/jpeg", LogoFiles.ycckJpeg());
+
+        assertThat(db.fetchCount(COMPANY_LOGO, COMPANY_LOGO.COMPANY_ID.eq(company))).isOne();
+        assertThat(logo.width()).isEqualTo(300);
+        var decoded = ImageIO.read(new ByteArrayInputStream(logo.png()));
+        // ImageMagick's gradient runs from navy at the top to orange at the bottom.
+        var top = new java.awt.Color(decoded.getRGB(150, 2));
+        var bottom = new java.awt.Color(decoded.getRGB(150, 97));
+        assertThat(top.getBlue()).isGreaterThan(100);
+        assertThat(top.getRed()).isLessThan(40);
+        assertThat(bottom.getRed()).isGreaterThan(200);
+        assertThat(bottom.getBlue()).isLessThan(40);
+    }
+
+    @Test
+    void a_plain_cmyk_jpeg_with_an_adobe_marker_is_accepted() {
+        var logo = logos.replaceLogo(company, "logo.jpg", "image/jpeg", LogoFiles.cmykJpeg(900, 300));
+
+        assertThat(logo.width()).isEqualTo(600);
+        assertThat(logo.height()).isEqualTo(200);
+        assertThat(audit("LOGO_CHANGED")).isOne();
+    }
+
+    @Test
     void an_svg_is_refused_however_it_is_named() {
         refused("logo.svg", LogoFiles.svg(), LogoProblem.SVG);
         refused("logo.png", LogoFiles.svg(), LogoProblem.SVG);
@@ -152,6 +177,8 @@ class CompanyLogoServiceTest {
 
         refused("logo.png", bomb, LogoProblem.TOO_MANY_PIXELS);
         refused("logo.png", LogoFiles.hugeHeader(5500, 5500), LogoProblem.TOO_MANY_PIXELS);
+        refused("logo.png", LogoFiles.hugeHeader(4001, 100), LogoProblem.TOO_MANY_PIXELS);
+        refused("logo.png", LogoFiles.hugeHeader(3000, 2700), LogoProblem.TOO_MANY_PIXELS);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.extranet.company;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +14,9 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Real image files, made here, for the logo tests: good ones and hostile ones. */
 public final class LogoFiles {
@@ -34,11 +38,45 @@ public final class LogoFiles {
     }
 
     public static byte[] webp() {
-        try (var in = LogoFiles.class.getResourceAsStream("logo-320x120.webp")) {
-            return in.readAllBytes();
+        return resource("logo-320x120.webp");
+    }
+
+    /**
+     * A CMYK JPEG as prepress tools write it: Adobe APP14 marker, YCCK colour transform, no ICC profile.
+     * Made with ImageMagick: {@code convert -size 300x100 gradient:navy-orange -colorspace CMYK -quality 90}
+     * (navy at the top, orange at the bottom).
+     */
+    public static byte[] ycckJpeg() {
+        return resource("logo-ycck.jpg");
+    }
+
+    /** A plain CMYK JPEG: Adobe APP14 marker, no colour transform, no ICC profile. */
+    public static byte[] cmykJpeg(int width, int height) {
+        var raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int across = 255 * x / width;
+                raster.setPixel(x, y, new int[] {255 - across, 40, across, 20});
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (var stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
+        // The writer leaves the marker out for a raster; Adobe's, right after SOI: version 100, transform 0.
+        byte[] jpeg = out.toByteArray();
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        var marked = new ByteArrayOutputStream();
+        marked.write(jpeg, 0, 2);
+        marked.writeBytes(adobe);
+        marked.write(jpeg, 2, jpeg.length - 2);
+        return marked.toByteArray();
     }
 
     /** The PNG with a tEXt chunk (metadata a re-encoding must drop) right after its header. */
@@ -118,7 +156,15 @@ public final class LogoFiles {
         return out.toByteArray();
     }
 
-    private static byte[] chunk(String type, byte[] data) {
+    private static byte[] resource(String name) {
+        try (var in = LogoFiles.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] chunk(String type, byte[] data) {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         var crc = new CRC32();
         crc.update(name);
