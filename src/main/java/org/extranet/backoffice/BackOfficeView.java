@@ -58,6 +58,8 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.expand(search);
+        // On a phone "Register company" goes below the search instead of off the screen.
+        toolbar.setWrap(true);
 
         grid.addColumn(CompanySummary::name).setHeader(getTranslation("backoffice.column.name")).setFlexGrow(3)
                 .setSortable(true).setKey(SortKey.NAME.name());

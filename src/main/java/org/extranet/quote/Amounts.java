@@ -35,6 +35,12 @@ public final class Amounts {
         return number(quantity, 0, QuoteRules.QUANTITY_DECIMALS, locale);
     }
 
+    /** A number as it is typed into a field: no grouping, the language's decimal separator ("1299,5" in Polish). */
+    public static String plain(BigDecimal value, Locale locale) {
+        String plain = value.toPlainString();
+        return isPolish(locale) ? plain.replace('.', ',') : plain;
+    }
+
     public static String date(OffsetDateTime time, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                 .format(time.atZoneSameInstant(ProductTime.ZONE));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,8 +18,8 @@ import java.util.function.Consumer;
 class QuoteLineEditor extends Div {
 
     final TextField product = new TextField();
-    final BigDecimalField quantity = new BigDecimalField();
-    final BigDecimalField unitNetPrice = new BigDecimalField();
+    final NumberInput quantity = new NumberInput(getTranslation("quote.line.quantity"));
+    final NumberInput unitNetPrice = new NumberInput(getTranslation("quote.line.unit-price"));
     final Select<VatRate> vatRate = new Select<>();
     private final Span amount = new Span();
     final Button remove;
@@ -35,19 +34,17 @@ class QuoteLineEditor extends Div {
         product.addClassName("quote-line-product");
         product.addValueChangeListener(change -> show(product, QuoteRules.text(product.getValue(), QuoteRules.PRODUCT_MAX)));
 
-        quantity.setLabel(getTranslation("quote.line.quantity"));
         quantity.setRequiredIndicatorVisible(true);
-        quantity.setValue(BigDecimal.ONE);
+        quantity.setNumber(BigDecimal.ONE);
         quantity.addValueChangeListener(change -> {
-            show(quantity, QuoteRules.quantity(quantity.getValue()));
+            showMessage(quantity, quantity.problem(QuoteRules::quantity));
             changed.run();
         });
 
-        unitNetPrice.setLabel(getTranslation("quote.line.unit-price"));
         unitNetPrice.setRequiredIndicatorVisible(true);
         unitNetPrice.setSuffixComponent(new Span(getTranslation("quote.currency")));
         unitNetPrice.addValueChangeListener(change -> {
-            show(unitNetPrice, QuoteRules.unitNetPrice(unitNetPrice.getValue()));
+            showMessage(unitNetPrice, unitNetPrice.problem(QuoteRules::unitNetPrice));
             changed.run();
         });
 
@@ -78,25 +75,27 @@ class QuoteLineEditor extends Div {
 
     /** The line's amounts, or empty while it cannot be computed. */
     Optional<QuoteTotals.LineAmounts> amounts() {
-        if (QuoteRules.quantity(quantity.getValue()).isPresent()
-                || QuoteRules.unitNetPrice(unitNetPrice.getValue()).isPresent() || vatRate.getValue() == null) {
+        BigDecimal count = quantity.number();
+        BigDecimal price = unitNetPrice.number();
+        if (count == null || price == null || QuoteRules.quantity(count).isPresent()
+                || QuoteRules.unitNetPrice(price).isPresent() || vatRate.getValue() == null) {
             amount.setText(getTranslation("quote.line.net-amount", "–"));
             return Optional.empty();
         }
-        var amounts = QuoteTotals.line(quantity.getValue(), unitNetPrice.getValue(), vatRate.getValue());
+        var amounts = QuoteTotals.line(count, price, vatRate.getValue());
         amount.setText(getTranslation("quote.line.net-amount", Amounts.money(amounts.net(), getLocale())));
         return Optional.of(amounts);
     }
 
     QuoteDraft.Line value() {
-        return new QuoteDraft.Line(product.getValue(), quantity.getValue(), unitNetPrice.getValue(), vatRate.getValue());
+        return new QuoteDraft.Line(product.getValue(), quantity.number(), unitNetPrice.number(), vatRate.getValue());
     }
 
     /** Shows every field's problem; the first field in trouble, if any. */
     Optional<Focusable<?>> validate() {
         boolean productBad = show(product, QuoteRules.text(product.getValue(), QuoteRules.PRODUCT_MAX));
-        boolean quantityBad = show(quantity, QuoteRules.quantity(quantity.getValue()));
-        boolean priceBad = show(unitNetPrice, QuoteRules.unitNetPrice(unitNetPrice.getValue()));
+        boolean quantityBad = showMessage(quantity, quantity.problem(QuoteRules::quantity));
+        boolean priceBad = showMessage(unitNetPrice, unitNetPrice.problem(QuoteRules::unitNetPrice));
         boolean vatBad = show(vatRate, QuoteRules.vatRate(vatRate.getValue()));
         List<Focusable<?>> order = List.of(product, quantity, unitNetPrice, vatRate);
         List<Boolean> bad = List.of(productBad, quantityBad, priceBad, vatBad);
@@ -122,6 +121,13 @@ class QuoteLineEditor extends Div {
         field.setInvalid(problem.isPresent());
         field.setErrorMessage(problem.map(key -> getTranslation(key, maxFor(field))).orElse(""));
         return problem.isPresent();
+    }
+
+    /** Marks the field with the (translated) message, or clears it; true when there is a problem. */
+    private static boolean showMessage(HasValidation field, Optional<String> message) {
+        field.setInvalid(message.isPresent());
+        field.setErrorMessage(message.orElse(""));
+        return message.isPresent();
     }
 
     private Object maxFor(HasValidation field) {

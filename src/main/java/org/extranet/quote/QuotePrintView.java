@@ -142,7 +142,15 @@ public class QuotePrintView extends Div implements BeforeEnterObserver, HasDynam
                     number(Amounts.money(line.grossAmount(), getLocale())));
             body.add(row);
         }
-        return table;
+        // On a narrow screen the table scrolls sideways in its own box rather than the whole page
+        // (WCAG 1.4.10 lets a data table keep its columns); the box is focusable so that the
+        // keyboard can scroll it too.
+        var scroller = new Div(table);
+        scroller.addClassName("quote-lines-scroller");
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("quote.lines.table"));
+        return scroller;
     }
 
     private Component totals(QuoteDocument quote) {

@@ -13,5 +13,8 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // The product's icon (META-INF/resources/favicon.ico, 16, 32 and 48 px): the one path
+        // Vaadin's security already opens to everyone, so the sign-in page shows it too.
+        settings.addFavIcon("icon", "favicon.ico", "16x16 32x32 48x48");
     }
 }

@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import org.extranet.account.AccountService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every signed-in page: the seed's blue bar at the top with the product name, the
@@ -34,11 +35,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Main content = new Main();
     private final List<RouterLink> entries;
+    private @Nullable String shownPath;
 
     MainLayout(AccountService accounts, AuthenticationContext authentication) {
         addClassName("main-layout");
         var skipLink = new Anchor("#content", getTranslation("layout.skip-to-content"));
         skipLink.addClassName("skip-link");
+        KeyboardAndNames.skipsTo(skipLink.getElement(), "content");
 
         var brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
@@ -68,6 +71,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         content.setId("content");
         content.getElement().setAttribute("tabindex", "-1");
+        KeyboardAndNames.namesSortButtons(content.getElement(), getTranslation("grid.sort-by"));
+        KeyboardAndNames.radioGroupsAreOneTabStop(getElement());
         add(skipLink, topBar, content);
     }
 
@@ -99,5 +104,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 link.getElement().removeAttribute("aria-current");
             }
         });
+        // A move to another page does not reload, so the focus would stay in the top bar. A freshly
+        // loaded page (after signing in, a reload, a language switch) starts at the top as every
+        // page does, skip link first; and a page that only changes its parameters (a company chosen
+        // in the admin panel) leaves the focus where the user works.
+        if (shownPath != null && !shownPath.equals(path)) {
+            KeyboardAndNames.focusHeading(content.getElement());
+        }
+        shownPath = path;
     }
 }

@@ -15,7 +15,8 @@ class DeleteConfirmation extends Dialog {
     DeleteConfirmation(String question, Runnable delete) {
         setHeaderTitle(getTranslation("user-form.delete.confirm.title"));
         setRole("alertdialog");
-        setMaxWidth("32rem");
+        // No wider than the screen: a fixed 32rem put "Delete" off a phone's screen.
+        setMaxWidth("min(32rem, 100%)");
         var text = new Paragraph(question);
         text.addClassName("delete-question");
         add(text);

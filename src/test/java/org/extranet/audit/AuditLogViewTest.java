@@ -2,6 +2,7 @@ package org.extranet.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.extranet.db.Tables.COMPANY;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -26,6 +27,7 @@ import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.security.Actors;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Autowired Clock clock;
     @Autowired SignIn signIn;
     @Autowired TransactionTemplate transactions;
+    @Autowired DSLContext db;
 
     private final String tag = Fixtures.unique("view");
     private long hydro;
@@ -170,6 +173,20 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         test(to).setValue(LocalDate.of(2026, 3, 31));
         assertThat(from.isInvalid()).as("checked again when the other end moves").isFalse();
         assertThat(to.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_company_name_that_ends_with_a_period_ends_the_sentence_with_it() {
+        String name = Fixtures.unique("Hydro-Tech") + " Sp. z o.o.";
+        db.update(COMPANY).set(COMPANY.NAME, name).where(COMPANY.ID.eq(hydro)).execute();
+
+        open(hydroAdmin, QueryParameters.empty());
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Events of your company, " + name).noneMatch(text -> text.endsWith(".."));
+
+        open(staff, QueryParameters.of("company", String.valueOf(hydro)));
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Events of " + name).noneMatch(text -> text.endsWith(".."));
     }
 
     @Test

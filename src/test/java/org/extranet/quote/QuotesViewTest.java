@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import com.vaadin.flow.server.VaadinService;
@@ -72,8 +71,9 @@ class QuotesViewTest extends SpringBrowserlessTest {
         test(field("Kod pocztowy")).setValue("80-001");
         test(field("Miejscowość")).setValue("Gdańsk");
         test(find(TextField.class).withCaption("Produkt").single()).setValue("Zawór");
-        test(find(BigDecimalField.class).withCaption("Ilość").single()).setValue(new BigDecimal("10"));
-        test(find(BigDecimalField.class).withCaption("Cena jedn. netto").single()).setValue(new BigDecimal("123.45"));
+        test(find(TextField.class).withCaption("Ilość").single()).setValue("10");
+        // Typed the English way in the Polish form: still 123,45 zł, not 12 345 zł.
+        test(find(TextField.class).withCaption("Cena jedn. netto").single()).setValue("123.45");
 
         assertThat(totals()).containsExactly("1\u00a0234,50\u00a0zł", "283,94\u00a0zł", "1\u00a0518,44\u00a0zł");
 
@@ -81,8 +81,8 @@ class QuotesViewTest extends SpringBrowserlessTest {
         var products = find(TextField.class).withCaption("Produkt").all();
         assertThat(products).hasSize(2);
         test(products.get(1)).setValue("Montaż");
-        var prices = find(BigDecimalField.class).withCaption("Cena jedn. netto").all();
-        test(prices.get(1)).setValue(new BigDecimal("100"));
+        var prices = find(TextField.class).withCaption("Cena jedn. netto").all();
+        test(prices.get(1)).setValue("100,00");
         @SuppressWarnings("unchecked")
         var rates = (List<Select<VatRate>>) (List<?>) find(Select.class).withCaption("Stawka VAT").all();
         test(rates.get(1)).selectItem("8%");
@@ -114,13 +114,18 @@ class QuotesViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(NewQuoteView.class);
 
-        var quantity = find(BigDecimalField.class).withCaption("Quantity").single();
-        test(quantity).setValue(BigDecimal.ZERO);
+        var quantity = find(TextField.class).withCaption("Quantity").single();
+        test(quantity).setValue("0");
         assertThat(quantity.isInvalid()).isTrue();
         assertThat(quantity.getErrorMessage()).isEqualTo("The quantity must be greater than 0.");
-        var price = find(BigDecimalField.class).withCaption("Unit net price").single();
-        test(price).setValue(new BigDecimal("1.999"));
+        var price = find(TextField.class).withCaption("Unit net price").single();
+        test(price).setValue("1.9999");
         assertThat(price.getErrorMessage()).isEqualTo("Use at most 2 decimal places (grosz).");
+        test(price).setValue("1,299");
+        assertThat(price.getErrorMessage()).as("a thousands separator or a decimal point: not guessed")
+                .startsWith("Unclear: 1299 or 1.299?");
+        test(price).setValue("12 zł");
+        assertThat(price.getErrorMessage()).isEqualTo("Type a number, for example 1299.50 or 1 299,50.");
 
         test(find(Button.class).withText("Save quote").single()).click();
 
