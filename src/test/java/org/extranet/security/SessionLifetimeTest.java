@@ -35,13 +35,13 @@ class SessionLifetimeTest extends WebTest {
     void a_busy_session_ends_at_its_absolute_lifetime_and_the_user_signs_in_again() {
         var browser = signedIn();
         for (int quarter = 0; quarter < 11; quarter++) {
-            clock.advance(Duration.ofMinutes(15));
+            clock.move(Duration.ofMinutes(15));
             assertThat(browser.isSignedIn()).as("used every 15 minutes").isTrue();
         }
-        clock.advance(Duration.ofMinutes(14));
+        clock.move(Duration.ofMinutes(14));
         assertThat(browser.isSignedIn()).as("2 h 59 min after signing in").isTrue();
 
-        clock.advance(Duration.ofMinutes(1));
+        clock.move(Duration.ofMinutes(1));
 
         assertThat(browser.isSignedIn()).as("3 h after signing in").isFalse();
         browser.signIn(fixtures.user(fixtures.company()), Fixtures.PASSWORD);
@@ -52,10 +52,10 @@ class SessionLifetimeTest extends WebTest {
     void a_session_kept_alive_only_by_the_heartbeat_ends_after_the_idle_timeout() {
         var browser = signedIn();
         for (int i = 0; i < 3; i++) {
-            clock.advance(Duration.ofMinutes(6));
+            clock.move(Duration.ofMinutes(6));
             heartbeat(browser);
         }
-        clock.advance(Duration.ofMinutes(2));
+        clock.move(Duration.ofMinutes(2));
 
         assertThat(browser.isSignedIn()).as("20 min of heartbeats only").isFalse();
     }
@@ -64,7 +64,7 @@ class SessionLifetimeTest extends WebTest {
     void a_session_in_use_is_not_idle() {
         var browser = signedIn();
         for (int i = 0; i < 3; i++) {
-            clock.advance(Duration.ofMinutes(15));
+            clock.move(Duration.ofMinutes(15));
             assertThat(browser.isSignedIn()).as("used every 15 minutes").isTrue();
         }
     }

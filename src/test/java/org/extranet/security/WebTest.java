@@ -1,11 +1,11 @@
 package org.extranet.security;
 
 import org.extranet.Fixtures;
+import org.extranet.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * The application on a random port, reached over HTTP without a browser ({@link WebClient}), with
@@ -16,11 +16,10 @@ import org.springframework.context.annotation.Import;
         properties = {"vaadin.devmode.devTools.enabled=false", "extranet.sign-in.failures-per-address=1000",
                 "server.forward-headers-strategy=native",
                 "extranet.session.absolute-lifetime=3h", "extranet.session.idle-timeout=20m"})
-@Import(MovableClock.InPlace.class)
 abstract class WebTest {
 
     @LocalServerPort int port;
-    @Autowired MovableClock clock;
+    @Autowired TestClock clock;
     @Autowired Fixtures fixtures;
 
     WebClient browser() {
