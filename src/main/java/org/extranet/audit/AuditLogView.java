@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -107,7 +108,8 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
         try {
             current = trail.scope(requested);
         } catch (AccessDeniedException refused) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            // The trail has put the refusal on record already; "not found", as for any page refused.
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         scope = current;

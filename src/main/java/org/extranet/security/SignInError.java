@@ -10,7 +10,8 @@ public enum SignInError {
     BAD_CREDENTIALS("credentials"),
     LOCKED("locked"),
     NOT_ACTIVATED("inactive"),
-    BLOCKED("blocked");
+    BLOCKED("blocked"),
+    BUSY("busy");
 
     private final String parameter;
 
@@ -27,11 +28,12 @@ public enum SignInError {
         return "login.error." + parameter;
     }
 
-    static SignInError of(AuthenticationException exception) {
+    public static SignInError of(AuthenticationException exception) {
         return switch (exception) {
             case LockedException locked -> LOCKED;
             case DisabledException disabled -> NOT_ACTIVATED;
             case SignInBlockedException blocked -> BLOCKED;
+            case SignInBusyException busy -> BUSY;
             default -> BAD_CREDENTIALS;
         };
     }
