@@ -9,9 +9,11 @@ import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
-import org.extranet.security.SignInThrottle;
 import org.extranet.security.CurrentUser;
+import org.extranet.security.PasswordChecks;
+import org.extranet.security.SignInThrottle;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +32,11 @@ public class PasswordChange {
     private final AuditLog audit;
     private final SignInThrottle throttle;
     private final PasswordLinks links;
+    private final PasswordChecks checks;
 
     PasswordChange(DSLContext db, Actors actors, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                   AccountMail mail, AuditLog audit, SignInThrottle throttle, PasswordLinks links) {
+                   AccountMail mail, AuditLog audit, SignInThrottle throttle, PasswordLinks links,
+                   PasswordChecks checks) {
         this.db = db;
         this.actors = actors;
         this.passwordEncoder = passwordEncoder;
@@ -41,6 +45,7 @@ public class PasswordChange {
         this.audit = audit;
         this.throttle = throttle;
         this.links = links;
+        this.checks = checks;
     }
 
     /**
@@ -55,20 +60,23 @@ public class PasswordChange {
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String repeat) {
         Actor me = actors.current();
-        var user = db.selectFrom(APP_USER).where(APP_USER.ID.eq(me.id())).forUpdate().fetchSingle();
+        // FOR NO KEY UPDATE: password changes wait for each other, while rows that merely reference
+        // the user (the audit row of a sign-in block this attempt may begin) can still be written.
+        var user = db.selectFrom(APP_USER).where(APP_USER.ID.eq(me.id())).forNoKeyUpdate().fetchSingle();
         if (currentPassword.isEmpty()) {
             throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-required");
         }
         // Wrong current passwords count like failed sign-ins, so an open session cannot be used to
-        // guess the password; once the account is blocked, no guess is checked at all.
-        if (throttle.isBlocked(user.getEmail(), null)) {
+        // guess the password: each guess is counted before it is checked, and once the account is
+        // blocked, none is checked at all.
+        if (!throttle.reserve(user.getEmail(), null)) {
             throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.blocked");
         }
-        String hash = user.getPasswordHash();
-        if (hash == null || !passwordEncoder.matches(currentPassword, hash)) {
+        if (!currentPasswordMatches(currentPassword, user.getPasswordHash(), user.getEmail())) {
             throttle.failed(user.getEmail(), null);
             throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-wrong");
         }
+        throttle.release(user.getEmail(), null);
         policy.check(newPassword, repeat, user.getEmail());
         if (newPassword.equals(currentPassword)) {
             throw new PasswordRefused(Field.NEW_PASSWORD, "change-password.unchanged");
@@ -92,5 +100,15 @@ public class PasswordChange {
                 CurrentUser.continueWithSessionGeneration(generation);
             }
         });
+    }
+
+    /** The check takes its turn with the sign-ins; when none comes in time, the attempt is given back. */
+    private boolean currentPasswordMatches(String currentPassword, @Nullable String hash, String email) {
+        try {
+            return checks.run(() -> hash != null && passwordEncoder.matches(currentPassword, hash));
+        } catch (PasswordChecks.Busy busy) {
+            throttle.release(email, null);
+            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.busy");
+        }
     }
 }

@@ -117,7 +117,8 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
         try {
             current = trail.scope(requested);
         } catch (AccessDeniedException refused) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            // The trail has put the refusal on record already; "not found", as for any page refused.
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         if (requested != null && current.staff() && !requested.equals(current.companyId())) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.ProductTime;
+import org.extranet.db.tables.records.QuoteRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
@@ -115,19 +116,21 @@ public class QuoteService {
         return id;
     }
 
-    /** The quote as printed; empty when there is no such quote. Another company's quote is refused. */
+    /**
+     * The quote as printed; empty when there is no such quote. Another company's quote is refused,
+     * and so is any quote to someone who may not prepare quotes (whether it exists or not). A
+     * refusal is recorded under the company whose quote was tried, so that its administrators see it.
+     */
     @Transactional(readOnly = true)
     public Optional<QuoteDocument> quote(long id) {
-        Actor actor = requireQuoter("open a quote");
+        Actor actor = actors.current();
         var quote = db.selectFrom(QUOTE).where(QUOTE.ID.eq(id)).fetchOptional();
-        if (quote.isEmpty()) {
-            return Optional.empty();
+        Long owner = quote.map(QuoteRecord::getCompanyId).orElse(null);
+        if (!mayQuote(actor) || (owner != null && !owner.equals(actor.companyId()))) {
+            audit.refused(actor, "open quote " + id, owner != null ? owner : actor.companyId(), Subject.NONE);
+            throw new AccessDeniedException("Quote " + id + " is not one of the actor's company's quotes");
         }
-        if (quote.get().getCompanyId() != companyOf(actor)) {
-            audit.refused(actor, "open quote " + id + " of another company", actor.companyId(), Subject.NONE);
-            throw new AccessDeniedException("Quote " + id + " belongs to another company");
-        }
-        return Optional.of(document(quote.get()));
+        return quote.map(this::document);
     }
 
     /** The quote as a PDF in the given language; empty when there is no such quote. */
@@ -136,7 +139,7 @@ public class QuoteService {
         return quote(id).map(document -> pdf.render(document, locale));
     }
 
-    private QuoteDocument document(org.extranet.db.tables.records.QuoteRecord quote) {
+    private QuoteDocument document(QuoteRecord quote) {
         var issuer = db.select(COMPANY.NAME, COMPANY.STREET, COMPANY.POSTAL_CODE, COMPANY.CITY, COMPANY.TAX_ID)
                 .from(COMPANY).where(COMPANY.ID.eq(quote.getCompanyId()))
                 .fetchSingle(row -> new QuoteDocument.Issuer(row.value1(), row.value2(), row.value3(), row.value4(),
@@ -201,11 +204,15 @@ public class QuoteService {
 
     private Actor requireQuoter(String attempted) {
         Actor actor = actors.current();
-        if (actor.companyId() == null || !actor.permissions().contains(PREPARE_QUOTES)) {
+        if (!mayQuote(actor)) {
             audit.refused(actor, attempted, actor.companyId(), Subject.NONE);
             throw new AccessDeniedException("Preparing quotes needs the permission " + PREPARE_QUOTES);
         }
         return actor;
+    }
+
+    private static boolean mayQuote(Actor actor) {
+        return actor.companyId() != null && actor.permissions().contains(PREPARE_QUOTES);
     }
 
     private static long companyOf(Actor actor) {

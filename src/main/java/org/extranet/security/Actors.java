@@ -48,6 +48,21 @@ public class Actors {
                 .orElseThrow(() -> new AccessDeniedException("No such account"));
     }
 
+    /** The account with this id, whatever its status, if it still exists. */
+    @Transactional(readOnly = true)
+    public Optional<Actor> find(long id) {
+        return load(id, noCondition());
+    }
+
+    /** The account with this e-mail address in any letter case, whatever its status, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Actor> withEmail(String email) {
+        return db.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase()))
+                .fetchOptional(APP_USER.ID)
+                .flatMap(this::find);
+    }
+
     private Optional<Actor> load(long id, Condition condition) {
         return db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL, APP_USER.KIND, APP_USER.COMPANY_ID,
                         multiset(select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)

@@ -5,11 +5,15 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -73,7 +77,7 @@ public class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider authenticationProvider(SignInAccounts accounts, PasswordEncoder passwordEncoder,
-                                                  SignInThrottle throttle) {
+                                                  SignInThrottle throttle, PasswordChecks checks) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(user -> { });
@@ -85,6 +89,19 @@ public class SecurityConfiguration {
                 throw new DisabledException("Account not activated");
             }
         });
-        return new ThrottledSignIn(provider, throttle);
+        return new ThrottledSignIn(provider, throttle, checks);
+    }
+
+    /**
+     * Spring Security's events for every sign-in outcome, the product's own refusals included (a
+     * block, no turn to check the password), so that each reaches the application log like any other failure.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(
+                SignInBlockedException.class, SignInRefusedEvent.class,
+                SignInBusyException.class, SignInRefusedEvent.class));
+        return publisher;
     }
 }

@@ -12,7 +12,8 @@ public enum SignInError {
     NOT_ACTIVATED("inactive"),
     BLOCKED("blocked"),
     /** The sign-in form came without the token of this browser's session: a stale page, or another site's form. */
-    EXPIRED("expired");
+    EXPIRED("expired"),
+    BUSY("busy");
 
     private final String parameter;
 
@@ -29,11 +30,12 @@ public enum SignInError {
         return "login.error." + parameter;
     }
 
-    static SignInError of(AuthenticationException exception) {
+    public static SignInError of(AuthenticationException exception) {
         return switch (exception) {
             case LockedException locked -> LOCKED;
             case DisabledException disabled -> NOT_ACTIVATED;
             case SignInBlockedException blocked -> BLOCKED;
+            case SignInBusyException busy -> BUSY;
             default -> BAD_CREDENTIALS;
         };
     }

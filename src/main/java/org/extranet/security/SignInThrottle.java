@@ -1,22 +1,27 @@
 package org.extranet.security;
 
 import static org.extranet.db.Tables.SIGN_IN_THROTTLE;
+import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.when;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Counts failed sign-ins per e-mail address typed and per client address, in the database so that
- * every node counts the same. Past a limit within a window, the key is blocked for a while. The
+ * Counts sign-in attempts per e-mail address typed and per client address, in the database so that
+ * every node counts the same. An attempt is counted before its password is checked, and given back
+ * unless the password was wrong; past a limit within a window, the key is blocked for a while. The
  * address typed is counted whether or not an account has it, so blocking reveals nothing.
  */
 @Service
@@ -36,11 +41,13 @@ public class SignInThrottle {
     private final DSLContext db;
     private final Limits limits;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SignInThrottle(DSLContext db, Limits limits, Clock clock) {
+    SignInThrottle(DSLContext db, Limits limits, Clock clock, ApplicationEventPublisher events) {
         this.db = db;
         this.clock = clock;
         this.limits = limits;
+        this.events = events;
     }
 
     static String accountKey(String email) {
@@ -49,13 +56,6 @@ public class SignInThrottle {
 
     static String addressKey(String clientAddress) {
         return "address:" + clientAddress;
-    }
-
-    /** Whether sign-in for this e-mail address or from this client address is blocked right now. */
-    @Transactional(readOnly = true)
-    public boolean isBlocked(String email, @Nullable String clientAddress) {
-        return db.fetchExists(SIGN_IN_THROTTLE, SIGN_IN_THROTTLE.THROTTLE_KEY.in(keys(email, clientAddress))
-                .and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.gt(OffsetDateTime.now(clock))));
     }
 
     /**
@@ -70,19 +70,53 @@ public class SignInThrottle {
                 .fetchOne(SIGN_IN_THROTTLE.BLOCKED_UNTIL);
     }
 
-    /** Counts a failure; committed on its own, whatever happens to the sign-in around it. */
+    /**
+     * Counts an attempt before its password is checked, for the e-mail address typed and for the
+     * client address, each in one atomic step on its row: parallel attempts queue on the row, so
+     * no more of them get through than the limit allows. False when either key is blocked or has
+     * no attempt left; then nothing is counted and no password may be checked.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean reserve(String email, @Nullable String clientAddress) {
+        boolean reserved = take(accountKey(email), limits.failuresPerAccount())
+                && (clientAddress == null || take(addressKey(clientAddress), limits.failuresPerAddress()));
+        if (!reserved) {
+            // The account's attempt may be counted already: a refused attempt counts for neither key.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return reserved;
+    }
+
+    /** The password was wrong: the attempt stays counted, and a key that reached its limit is blocked. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String email, @Nullable String clientAddress) {
-        count(accountKey(email), limits.failuresPerAccount());
+        block(accountKey(email), limits.failuresPerAccount()).ifPresent(until ->
+                events.publishEvent(new SignInBlocked(SignInBlocked.Scope.ACCOUNT, email, clientAddress, until)));
         if (clientAddress != null) {
-            count(addressKey(clientAddress), limits.failuresPerAddress());
+            block(addressKey(clientAddress), limits.failuresPerAddress()).ifPresent(until ->
+                    events.publishEvent(new SignInBlocked(SignInBlocked.Scope.CLIENT_ADDRESS, email, clientAddress, until)));
         }
     }
 
-    /** A successful sign-in clears the account's count (not the address's: one good account must not clear it). */
+    /**
+     * The password was right: the account's count starts again; the client's attempt is given back
+     * (one good account must not clear the client's failures, nor may its successes add up).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String email) {
+    public void succeeded(String email, @Nullable String clientAddress) {
         clear(email);
+        if (clientAddress != null) {
+            giveBack(addressKey(clientAddress));
+        }
+    }
+
+    /** The password was not found wrong (no turn to check it, or a refusal that needs the right one): the attempt is given back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void release(String email, @Nullable String clientAddress) {
+        giveBack(accountKey(email));
+        if (clientAddress != null) {
+            giveBack(addressKey(clientAddress));
+        }
     }
 
     /** Lifts a block on an e-mail address (staff or an administrator helping someone). */
@@ -91,25 +125,44 @@ public class SignInThrottle {
         db.deleteFrom(SIGN_IN_THROTTLE).where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(accountKey(email))).execute();
     }
 
-    private void count(String key, int limit) {
+    /**
+     * One more attempt for the key, unless it is blocked or used up. A count whose block has ended,
+     * or whose window has passed without a block, starts again. ({@code failures} counts the
+     * attempts not given back: those being checked and those that failed.)
+     */
+    private boolean take(String key, int limit) {
         var now = OffsetDateTime.now(clock);
-        var windowStart = now.minus(limits.window());
-        var expired = SIGN_IN_THROTTLE.WINDOW_START.lt(windowStart);
-        var failures = when(expired, 1).otherwise(SIGN_IN_THROTTLE.FAILURES.plus(1));
-        db.insertInto(SIGN_IN_THROTTLE)
+        Condition fresh = SIGN_IN_THROTTLE.BLOCKED_UNTIL.le(now).or(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull()
+                .and(SIGN_IN_THROTTLE.WINDOW_START.lt(now.minus(limits.window()))));
+        return db.insertInto(SIGN_IN_THROTTLE)
                 .set(SIGN_IN_THROTTLE.THROTTLE_KEY, key)
                 .set(SIGN_IN_THROTTLE.FAILURES, 1)
                 .set(SIGN_IN_THROTTLE.WINDOW_START, now)
                 .onConflict(SIGN_IN_THROTTLE.THROTTLE_KEY)
                 .doUpdate()
-                .set(SIGN_IN_THROTTLE.FAILURES, failures)
-                .set(SIGN_IN_THROTTLE.WINDOW_START, when(expired, now).otherwise(SIGN_IN_THROTTLE.WINDOW_START))
-                .set(SIGN_IN_THROTTLE.BLOCKED_UNTIL, when(failures.ge(limit), now.plus(limits.block()))
+                .set(SIGN_IN_THROTTLE.FAILURES, when(fresh, 1).otherwise(SIGN_IN_THROTTLE.FAILURES.plus(1)))
+                .set(SIGN_IN_THROTTLE.WINDOW_START, when(fresh, now).otherwise(SIGN_IN_THROTTLE.WINDOW_START))
+                .set(SIGN_IN_THROTTLE.BLOCKED_UNTIL, when(fresh, castNull(SIGN_IN_THROTTLE.BLOCKED_UNTIL))
                         .otherwise(SIGN_IN_THROTTLE.BLOCKED_UNTIL))
-                .execute();
+                .where(fresh.or(SIGN_IN_THROTTLE.FAILURES.lt(limit).and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull())))
+                .execute() == 1;
     }
 
-    private static List<String> keys(String email, @Nullable String clientAddress) {
-        return clientAddress == null ? List.of(accountKey(email)) : List.of(accountKey(email), addressKey(clientAddress));
+    /** Blocks the key once its count reached the limit; the end of the block when this call began it. */
+    private Optional<OffsetDateTime> block(String key, int limit) {
+        return db.update(SIGN_IN_THROTTLE)
+                .set(SIGN_IN_THROTTLE.BLOCKED_UNTIL, OffsetDateTime.now(clock).plus(limits.block()))
+                .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key)
+                        .and(SIGN_IN_THROTTLE.FAILURES.ge(limit))
+                        .and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull()))
+                .returning(SIGN_IN_THROTTLE.BLOCKED_UNTIL)
+                .fetchOptional(SIGN_IN_THROTTLE.BLOCKED_UNTIL);
+    }
+
+    private void giveBack(String key) {
+        db.update(SIGN_IN_THROTTLE)
+                .set(SIGN_IN_THROTTLE.FAILURES, SIGN_IN_THROTTLE.FAILURES.minus(1))
+                .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key).and(SIGN_IN_THROTTLE.FAILURES.gt(0)))
+                .execute();
     }
 }

@@ -132,17 +132,34 @@ class QuoteServiceTest {
     }
 
     @Test
-    void a_quote_of_another_company_is_refused_and_the_attempt_audited() {
+    void a_quote_of_another_company_is_refused_and_the_attempt_audited_under_the_quotes_company() {
         long id = quotes.create(draft(line("A", "1", "1.00", VatRate.RATE_23)));
         long otherCompany = fixtures.company();
-        signIn.as(fixtures.user(otherCompany, "PREPARE_QUOTES", "MANAGE_USERS"));
+        String intruder = fixtures.user(otherCompany, "PREPARE_QUOTES", "MANAGE_USERS");
+        signIn.as(intruder);
 
         assertThatThrownBy(() -> quotes.quote(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> quotes.pdf(id, java.util.Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.COMPANY_ID.eq(otherCompany)
-                .and(AUDIT_EVENT.ACTION.eq("ACCESS_REFUSED")))).isEqualTo(2);
+        assertThat(db.select(AUDIT_EVENT.COMPANY_ID).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(intruder)).and(AUDIT_EVENT.ACTION.eq("ACCESS_REFUSED")))
+                .fetch(AUDIT_EVENT.COMPANY_ID))
+                .as("recorded where the quote's administrators see it").containsExactly(company, company);
         assertThat(quotes.list(0, 10)).isEmpty();
+    }
+
+    @Test
+    void someone_who_may_not_prepare_quotes_is_refused_any_quote_and_the_attempt_audited_under_the_quotes_company() {
+        long id = quotes.create(draft(line("A", "1", "1.00", VatRate.RATE_23)));
+        String outsider = fixtures.user(fixtures.company(), "MANAGE_USERS");
+        signIn.as(outsider);
+
+        assertThatThrownBy(() -> quotes.quote(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quotes.quote(Long.MAX_VALUE)).as("whether the quote exists or not")
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(outsider))
+                .and(AUDIT_EVENT.COMPANY_ID.eq(company)))).isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.extranet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.AUDIT_EVENT;
 
 import org.extranet.Fixtures;
 import org.extranet.account.StartPage;
@@ -109,6 +110,10 @@ class SignInIT extends BrowserTest {
         assertThat(topBar.isShown()).isFalse();
         open("/");
         assertThat(new LoginPage(driver).isShown()).isTrue();
+        assertThat(db.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(email)))
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch(AUDIT_EVENT.ACTION)).containsExactly("SIGNED_IN", "SIGNED_OUT");
     }
 
     @Test
