@@ -32,14 +32,14 @@ class EmbeddedDatabaseTest {
         Path passwordFile = folder.resolve("postgres.password");
         String password;
         try (var postgres = configuration.embeddedPostgres(data)) {
+            assertRefused(postgres, null);
+            assertRefused(postgres, "");
+            assertRefused(postgres, "Extranet-demo-2026");
+
             password = Files.readString(passwordFile).strip();
             assertThat(password).hasSizeGreaterThanOrEqualTo(40);
             assertThat(Files.getPosixFilePermissions(passwordFile))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-
-            assertRefused(postgres, null);
-            assertRefused(postgres, "");
-            assertRefused(postgres, "Extranet-demo-2026");
             assertThat(serverSays(postgres, password, "select current_user")).isEqualTo("postgres");
             assertThat(serverSays(postgres, password, "show listen_addresses")).isEqualTo("localhost");
             assertThat(serverSays(postgres, password,

@@ -27,7 +27,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The product started as a new user starts it: no database configured, so it brings its own,
- * keeps it in a folder, and fills it with demo data once.
+ * keeps it in a folder, and fills it with demo data once. Demo data never goes into a database
+ * that was configured: asking for it there stops the start.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DefaultRunTest {
