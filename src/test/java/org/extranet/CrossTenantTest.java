@@ -33,6 +33,7 @@ import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyData;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanyLogoService;
+import org.extranet.mail.LinkHelp;
 import org.extranet.mail.SentMailService;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
@@ -95,13 +96,24 @@ class CrossTenantTest {
             entry("Actors.current()", "the signed-in user"),
             entry("Actors.byId(long)", "the user a one-time link proved; called by the link and reset services"),
             entry("SignInAccounts.loadUserByUsername(String)", "Spring Security's look-up when signing in"),
-            entry("SignInThrottle.isBlocked(String,String)", "sign-in, before anyone is signed in"),
+            entry("SignInThrottle.reserve(String,String)", "sign-in, before anyone is signed in"),
+            entry("SignInThrottle.release(String,String)", "sign-in, before anyone is signed in"),
             entry("SignInThrottle.blockedUntil(String)", "sign-in, before anyone is signed in"),
             entry("SignInThrottle.failed(String,String)", "sign-in, before anyone is signed in"),
-            entry("SignInThrottle.succeeded(String)", "sign-in, before anyone is signed in"),
+            entry("SignInThrottle.succeeded(String,String)", "sign-in, before anyone is signed in"),
             entry("SignInThrottle.clear(String)",
                     "called by UserAdministration.liftSignInBlock after its check, which a case here tries"),
-            entry("DemoData.run(ApplicationArguments)", "start-up of the zero-setup run"));
+            entry("DemoData.run(ApplicationArguments)", "start-up of the zero-setup run"),
+            entry("Actors.find(long)", "the actor behind a security event, read by the event's listener"),
+            entry("Actors.withEmail(String)", "the account a sign-in event names, read by the event's listener"),
+            entry("AuditLog.signIn(AuditAction,Long,String,Long,Subject,String,Map)",
+                    "written by the sign-in event listeners, for the account the event names"),
+            entry("LinkHelp.delivery()", "whether this installation mails links or shows them; no one's data"),
+            entry("PasswordLinks.activate(long)", "called by the outbox sender as a link mail goes out; no user acts"),
+            entry("PasswordLinks.reserve(long,TokenPurpose)",
+                    "Propagation.MANDATORY: a link reserved by an action, after its checks, in its transaction"),
+            entry("PasswordLinks.voidUnused(long)",
+                    "Propagation.MANDATORY: links voided by an action (e-mail or password change) after its checks"));
 
     @Autowired ApplicationContext context;
     @Autowired Fixtures fixtures;
@@ -115,6 +127,7 @@ class CrossTenantTest {
     @Autowired QuoteService quotes;
     @Autowired AuditTrail auditTrail;
     @Autowired SentMailService sentMail;
+    @Autowired LinkHelp linkHelp;
     @Autowired AddressRegistry registry;
     @Autowired AddressRequestInbox inbox;
 
@@ -255,6 +268,7 @@ class CrossTenantTest {
         calls.put("read the outbox", () -> sentMail.list("", null, 0, 10, List.of()));
         calls.put("read a mail", () -> sentMail.message(1));
         calls.put("send a mail again", () -> sentMail.sendAgain(1));
+        calls.put("give a new set-password link", () -> linkHelp.newLink(1));
         calls.put("see why another company's user cannot sign in", () -> users.signInHelp(otherUser));
         calls.put("lift another company's user's sign-in block", () -> users.liftSignInBlock(otherUser));
         calls.put("browse companies in order", () -> directory.findCompanies("", 0, 10, List.of()));

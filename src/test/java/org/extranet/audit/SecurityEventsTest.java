@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.SIGN_IN_THROTTLE;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.extranet.Fixtures;
+import org.extranet.security.WebClient;
 import org.extranet.SignIn;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.jooq.DSLContext;
@@ -47,7 +42,6 @@ class SecurityEventsTest {
     @Autowired SignIn signIn;
     @Autowired SecurityFilterChain securityFilters;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private long company;
     private String email;
     private long userId;
@@ -66,14 +60,9 @@ class SecurityEventsTest {
         signIn.out();
     }
 
-    /** The sign-in form's post; the answer's redirect target. */
-    private String signIn(String typedEmail, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(typedEmail, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://" + CLIENT + ":" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.discarding());
+    /** The sign-in form's post, from a browser of its own, with the page's token; the answer's redirect target. */
+    private String signIn(String typedEmail, String password) {
+        var response = new WebClient(CLIENT, port).signIn(typedEmail, password);
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
     }

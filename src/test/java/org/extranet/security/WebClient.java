@@ -22,15 +22,19 @@ import java.util.stream.Collectors;
  * its own), follows no redirect, and can sign in the way the sign-in page does, with the CSRF
  * token the page puts in its meta tags.
  */
-final class WebClient {
+public final class WebClient {
 
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
     private final String base;
     private final HttpClient http;
 
-    WebClient(int port) {
-        this.base = "http://localhost:" + port;
+    public WebClient(int port) {
+        this("localhost", port);
+    }
+
+    public WebClient(String host, int port) {
+        this.base = "http://" + host + ":" + port;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -60,7 +64,7 @@ final class WebClient {
     }
 
     /** Posts the sign-in form as the page does: e-mail, password and this session's token. */
-    HttpResponse<String> signIn(String email, String password) {
+    public HttpResponse<String> signIn(String email, String password) {
         var token = csrfToken();
         return post("/login", Map.of("username", email, "password", password, token.getKey(), token.getValue()));
     }
