@@ -33,6 +33,7 @@ import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyData;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanyLogoService;
+import org.extranet.mail.LinkHelp;
 import org.extranet.mail.SentMailService;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
@@ -80,6 +81,13 @@ class CrossTenantTest {
             entry("PasswordLinks.setPassword(String,String,String)", "the one-time link's token is the right to use it"),
             entry("PasswordLinks.issue(long,TokenPurpose)",
                     "Propagation.MANDATORY: only inside the transaction of an action that checked the rights"),
+            entry("PasswordLinks.reserve(long,TokenPurpose)",
+                    "Propagation.MANDATORY: only inside the transaction of an action that checked the rights"),
+            entry("PasswordLinks.voidUnused(long)",
+                    "Propagation.MANDATORY: only inside the transaction of an action that checked the rights"),
+            entry("PasswordLinks.activate(long)",
+                    "the outbox sender's, as a mail goes out: the token of a link an action reserved goes into that mail only"),
+            entry("LinkHelp.delivery()", "a setting"),
             entry("UserAdministration.myCompany()", "the acting administrator's own company"),
             entry("CompanyLogoService.myCompanyId()", "the acting user's own company"),
             entry("DeliveryAddresses.myAddressBook()", "the acting user's own company"),
@@ -115,6 +123,7 @@ class CrossTenantTest {
     @Autowired QuoteService quotes;
     @Autowired AuditTrail auditTrail;
     @Autowired SentMailService sentMail;
+    @Autowired LinkHelp linkHelp;
     @Autowired AddressRegistry registry;
     @Autowired AddressRequestInbox inbox;
 
@@ -255,6 +264,7 @@ class CrossTenantTest {
         calls.put("read the outbox", () -> sentMail.list("", null, 0, 10, List.of()));
         calls.put("read a mail", () -> sentMail.message(1));
         calls.put("send a mail again", () -> sentMail.sendAgain(1));
+        calls.put("give the recipient of a mail a new link", () -> linkHelp.newLink(1));
         calls.put("see why another company's user cannot sign in", () -> users.signInHelp(otherUser));
         calls.put("lift another company's user's sign-in block", () -> users.liftSignInBlock(otherUser));
         calls.put("browse companies in order", () -> directory.findCompanies("", 0, 10, List.of()));
