@@ -81,6 +81,13 @@ class CrossTenantTest {
             entry("PasswordLinks.setPassword(String,String,String)", "the one-time link's token is the right to use it"),
             entry("PasswordLinks.issue(long,TokenPurpose)",
                     "Propagation.MANDATORY: only inside the transaction of an action that checked the rights"),
+            entry("PasswordLinks.reserve(long,TokenPurpose)",
+                    "Propagation.MANDATORY: only inside the transaction of an action that checked the rights"),
+            entry("PasswordLinks.voidUnused(long)",
+                    "Propagation.MANDATORY: only inside the transaction of an action that checked the rights"),
+            entry("PasswordLinks.activate(long)",
+                    "the outbox sender's, as a mail goes out: the token of a link an action reserved goes into that mail only"),
+            entry("LinkHelp.delivery()", "a setting"),
             entry("UserAdministration.myCompany()", "the acting administrator's own company"),
             entry("CompanyLogoService.myCompanyId()", "the acting user's own company"),
             entry("DeliveryAddresses.myAddressBook()", "the acting user's own company"),
@@ -107,13 +114,8 @@ class CrossTenantTest {
             entry("Actors.find(long)", "the actor behind a security event, read by the event's listener"),
             entry("Actors.withEmail(String)", "the account a sign-in event names, read by the event's listener"),
             entry("AuditLog.signIn(AuditAction,Long,String,Long,Subject,String,Map)",
-                    "written by the sign-in event listeners, for the account the event names"),
-            entry("LinkHelp.delivery()", "whether this installation mails links or shows them; no one's data"),
-            entry("PasswordLinks.activate(long)", "called by the outbox sender as a link mail goes out; no user acts"),
-            entry("PasswordLinks.reserve(long,TokenPurpose)",
-                    "Propagation.MANDATORY: a link reserved by an action, after its checks, in its transaction"),
-            entry("PasswordLinks.voidUnused(long)",
-                    "Propagation.MANDATORY: links voided by an action (e-mail or password change) after its checks"));
+                    "written by the sign-in event listeners, for the account the event names"));
+
 
     @Autowired ApplicationContext context;
     @Autowired Fixtures fixtures;
