@@ -25,8 +25,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -53,10 +55,12 @@ public class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // A sign-in page whose token is no longer valid (its session ended) says so and lets the user retry.
         var redirect = new DefaultRedirectStrategy();
-        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
-                (request, response, denied) -> redirect.sendRedirect(request, response,
-                        "/" + LOGIN_PATH + "?error=" + SignInError.EXPIRED.parameter()),
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LOGIN_PATH)));
+        // Any other refusal stays a plain 403: a signed-in user is not sent to the sign-in page.
+        http.exceptionHandling(exceptions -> exceptions
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> redirect.sendRedirect(request, response,
+                                "/" + LOGIN_PATH + "?error=" + SignInError.EXPIRED.parameter()),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LOGIN_PATH))
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         // The product's stylesheets (frontend/*.css, served from the root) style the sign-in page too;
         // Vaadin opens only /styles.css itself, not the partials it imports.
         var stylesheets = Stylesheets.ofTheProduct();

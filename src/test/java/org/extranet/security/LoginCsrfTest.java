@@ -34,6 +34,18 @@ class LoginCsrfTest extends WebTest {
     }
 
     @Test
+    void a_signed_in_user_refused_elsewhere_is_not_sent_to_sign_in_again() {
+        var browser = browser();
+        browser.signIn(fixtures.user(fixtures.company()), Fixtures.PASSWORD);
+
+        var answer = browser.get("/no-such-page");
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Location")).isEmpty();
+        assertThat(browser.isSignedIn()).isTrue();
+    }
+
+    @Test
     void a_sign_in_without_a_token_is_refused() {
         String email = fixtures.user(fixtures.company());
         var browser = browser();
