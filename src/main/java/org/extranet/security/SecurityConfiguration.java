@@ -19,6 +19,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -46,9 +47,12 @@ public class SecurityConfiguration {
         // Vaadin's configurer first: it names the sign-in page during its init, which must come before
         // the form-login configurer's init, or Spring Security serves its own generated page at /login.
         // Its CSRF setup would exempt the sign-in form; the one below does not (login CSRF).
+        // An address that is no page reaches the router, which answers with the translated not-found
+        // page, instead of a bare 403 (Vaadin's default denies it); signed-in users only.
         http.with(vaadin(), vaadin -> {
             loginView.customize(vaadin);
             vaadin.enableCsrfConfiguration(false);
+            vaadin.anyRequest(AuthorizedUrl::authenticated);
         });
         // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in form's
         // included, must carry Spring Security's (the form takes it from the page's meta tags).

@@ -34,15 +34,26 @@ class LoginCsrfTest extends WebTest {
     }
 
     @Test
-    void a_signed_in_user_refused_elsewhere_is_not_sent_to_sign_in_again() {
+    void a_signed_in_user_typing_an_address_that_is_no_page_reaches_the_router() {
         var browser = browser();
         browser.signIn(fixtures.user(fixtures.company()), Fixtures.PASSWORD);
 
         var answer = browser.get("/no-such-page");
 
-        assertThat(answer.statusCode()).isEqualTo(403);
+        // The page that boots the router, which shows the not-found page (ErrorPagesIT), not a bare 403.
+        assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Location")).isEmpty();
+        assertThat(answer.body()).doesNotContainIgnoringCase("exception");
         assertThat(browser.isSignedIn()).isTrue();
+    }
+
+    @Test
+    void a_visitor_typing_an_address_that_is_no_page_is_asked_to_sign_in() {
+        var answer = browser().get("/no-such-page");
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login"));
     }
 
     @Test

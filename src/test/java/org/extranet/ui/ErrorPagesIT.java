@@ -28,7 +28,7 @@ class ErrorPagesIT extends BrowserTest {
         open("/login");
         new LoginPage(driver).signIn(email, Fixtures.PASSWORD);
 
-        for (String address : new String[] {"/quotes/abc/print", "/quotes/99999999/print"}) {
+        for (String address : new String[] {"/quotes/abc/print", "/quotes/99999999/print", "/no-such-page"}) {
             open(address);
 
             assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Page not found");
