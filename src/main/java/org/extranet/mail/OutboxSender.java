@@ -3,18 +3,13 @@ package org.extranet.mail;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.extranet.account.PasswordLinks;
-import org.extranet.account.PendingLink;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.jooq.types.DayToSecond;
-import org.jspecify.annotations.Nullable;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.email.EmailBuilder;
 import org.slf4j.Logger;
@@ -50,6 +45,7 @@ public class OutboxSender {
     private final Mailer mailer;
     private final MailProperties properties;
     private final PasswordLinks links;
+    private final OutboxOutcomes outcomes;
 
     OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties,
                  PasswordLinks links) {
@@ -58,6 +54,7 @@ public class OutboxSender {
         this.mailer = mailer;
         this.properties = properties;
         this.links = links;
+        this.outcomes = new OutboxOutcomes(db, properties);
     }
 
     @Scheduled(initialDelayString = "${extranet.mail.poll-interval:5s}", fixedDelayString = "${extranet.mail.poll-interval:5s}")
@@ -81,16 +78,6 @@ public class OutboxSender {
         return delivered;
     }
 
-    record ClaimedMail(long id, String recipient, String subject, String text, String html, int attempts,
-                       @Nullable Long linkTokenId) {
-
-        /** The mail as it goes out, with its link's token in place of the placeholder. */
-        ClaimedMail withToken(String token) {
-            return new ClaimedMail(id, recipient, subject, text.replace(PendingLink.TOKEN_PLACEHOLDER, token),
-                    html.replace(PendingLink.TOKEN_PLACEHOLDER, token), attempts, linkTokenId);
-        }
-    }
-
     private List<ClaimedMail> claim(Condition scope) {
         return transactions.execute(status -> {
             List<Long> ids = db.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
@@ -105,7 +92,7 @@ public class OutboxSender {
                 return List.of();
             }
             return db.update(MAIL_OUTBOX)
-                    .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, fromNow(properties.claimDuration()))
+                    .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OutboxOutcomes.fromNow(properties.claimDuration()))
                     .where(MAIL_OUTBOX.ID.in(ids))
                     .returning(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
                             MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.LINK_TOKEN_ID)
@@ -126,12 +113,12 @@ public class OutboxSender {
             }
             Optional<ClaimedMail> ready = withLink(mail);
             if (ready.isEmpty()) {
-                transactions.executeWithoutResult(status -> recordVoided(mail));
+                transactions.executeWithoutResult(status -> outcomes.voided(mail));
                 continue;
             }
             Optional<String> error = deliver(ready.get());
             transactions.executeWithoutResult(status -> error.ifPresentOrElse(
-                    message -> recordFailure(mail, message), () -> recordSent(mail)));
+                    message -> outcomes.failed(mail, message), () -> outcomes.sent(mail)));
             delivered += error.isEmpty() ? 1 : 0;
         }
         return delivered;
@@ -160,41 +147,6 @@ public class OutboxSender {
         }
     }
 
-    private void recordSent(ClaimedMail mail) {
-        db.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
-                .set(MAIL_OUTBOX.SENT_AT, currentOffsetDateTime())
-                .set(MAIL_OUTBOX.ATTEMPTS, mail.attempts() + 1)
-                .setNull(MAIL_OUTBOX.LAST_ERROR)
-                .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
-                .execute();
-    }
-
-    private void recordVoided(ClaimedMail mail) {
-        db.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, MailStatus.VOIDED.name())
-                .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
-                .execute();
-        log.info("Mail {} withdrawn: its link was voided, used or expired before it went out", mail.id());
-    }
-
-    private void recordFailure(ClaimedMail mail, String error) {
-        int attempts = mail.attempts() + 1;
-        boolean givingUp = attempts >= properties.maxAttempts();
-        db.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.ATTEMPTS, attempts)
-                .set(MAIL_OUTBOX.LAST_ERROR, error)
-                .set(MAIL_OUTBOX.STATUS, (givingUp ? MailStatus.FAILED : MailStatus.PENDING).name())
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, fromNow(properties.retryDelay(attempts)))
-                .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
-                .execute();
-        if (givingUp) {
-            log.error("Mail {} given up after {} attempts: {}", mail.id(), attempts, error);
-        } else {
-            log.warn("Mail {} not sent (attempt {}), trying again later: {}", mail.id(), attempts, error);
-        }
-    }
-
     /** Hands claimed rows that will not be sent in this round back, due at once. */
     private void release(List<ClaimedMail> unsent) {
         transactions.executeWithoutResult(status -> db.update(MAIL_OUTBOX)
@@ -202,9 +154,5 @@ public class OutboxSender {
                 .where(MAIL_OUTBOX.ID.in(unsent.stream().map(ClaimedMail::id).toList())
                         .and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
                 .execute());
-    }
-
-    private static Field<java.time.OffsetDateTime> fromNow(Duration duration) {
-        return currentOffsetDateTime().plus(DayToSecond.valueOf(duration));
     }
 }
