@@ -4,10 +4,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.extranet.ui.Notices;
 
 /**
  * The seed's step c.2: the current password, then the new one twice. On success the dialog
@@ -60,9 +59,7 @@ class ChangePasswordDialog extends Dialog {
             return;
         }
         close();
-        var notification = Notification.show(getTranslation("change-password.done"), 8000,
-                Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(getTranslation("change-password.done"));
         done.run();
     }
 }

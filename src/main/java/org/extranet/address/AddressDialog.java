@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -25,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.extranet.ui.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,8 +178,7 @@ class AddressDialog extends Dialog {
             return;
         } catch (AddressRuleException refused) {
             // Removed or decided by a colleague meanwhile: nothing to correct here, so say so and close.
-            var error = Notification.show(getTranslation(refused.messageKey()), 8000, Notification.Position.BOTTOM_START);
-            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(getTranslation(refused.messageKey()));
             close();
             return;
         }

@@ -8,13 +8,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.extranet.ui.Notices;
 
 /**
  * "Address requests" for the Distributor Service Department: the open requests of every company,
@@ -112,8 +111,7 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
     }
 
     private void decided(String message) {
-        var done = Notification.show(message);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(message);
     }
 
     private String oneLine(PostalAddress address) {

@@ -9,11 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.HashMap;
 import java.util.Map;
+import org.extranet.ui.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,8 +106,7 @@ public class CompanyAddressesEditor extends Section {
                 registry.removeAddress(registered.id());
                 done(getTranslation("registry.removed", registered.address().name()));
             } catch (AddressRuleException gone) {
-                var error = Notification.show(getTranslation(gone.messageKey()));
-                error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refused(getTranslation(gone.messageKey()));
             }
             refresh();
             add.focus();
@@ -128,8 +126,7 @@ public class CompanyAddressesEditor extends Section {
     }
 
     private void done(String message) {
-        var done = Notification.show(message);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(message);
     }
 
     private String countryName(String code) {

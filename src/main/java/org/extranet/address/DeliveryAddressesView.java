@@ -8,14 +8,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.extranet.base.ProductTime;
+import org.extranet.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -93,8 +92,7 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
     private void openRequestForm(long companyId) {
         var form = new AddressDialog(data -> addresses.requestAddress(companyId, data), this::countryName);
         form.addSentListener(sent -> {
-            var notification = Notification.show(getTranslation("addresses.sent"));
-            notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("addresses.sent"));
             show(addresses.myAddressBook());
         });
         // Sent or cancelled, focus returns to where the user was.

@@ -4,13 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.extranet.ui.Notices;
 
 /**
  * Rejecting an address request: names the request and asks for the reason, which the requester
@@ -83,8 +82,7 @@ class RejectRequestDialog extends Dialog {
             return;
         } catch (AddressRuleException refused) {
             // Decided by a colleague meanwhile: say so and close; the list then shows what is still open.
-            var error = Notification.show(getTranslation(refused.messageKey()), 8000, Notification.Position.BOTTOM_START);
-            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(getTranslation(refused.messageKey()));
             close();
             return;
         }

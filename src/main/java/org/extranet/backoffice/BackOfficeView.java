@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,12 +21,13 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.extranet.audit.AuditLogView;
 import org.extranet.company.CompanyAdministration;
-import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanyDirectory.Sort;
 import org.extranet.company.CompanyDirectory.SortKey;
+import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
 import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
+import org.extranet.ui.Notices;
 
 /** The service department's way in: every distributor company, searchable, and registering new ones. */
 @Route("back-office")
@@ -100,8 +99,7 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
             try {
                 long id = companies.createCompany(data);
                 dialog.close();
-                Notification.show(getTranslation("backoffice.registered", data.name()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("backoffice.registered", data.name()));
                 open(id);
             } catch (InvalidCompanyException refused) {
                 form.show(refused);

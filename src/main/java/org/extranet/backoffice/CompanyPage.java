@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,8 +15,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.extranet.address.AddressRegistry;
-import org.extranet.base.Ids;
 import org.extranet.address.CompanyAddressesEditor;
+import org.extranet.base.Ids;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanyLogoEditor;
@@ -28,6 +26,7 @@ import org.extranet.company.CompanySummary;
 import org.extranet.company.EditableCompany;
 import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
+import org.extranet.ui.Notices;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserList;
 
@@ -116,13 +115,12 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
         form.data().ifPresent(data -> {
             try {
                 companies.updateCompany(company.id(), company.version(), data);
-                Notification.show(getTranslation("backoffice.company.saved", data.name()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("backoffice.company.saved", data.name()));
                 directory.company(company.id()).ifPresent(this::show);
             } catch (InvalidCompanyException refused) {
                 form.show(refused);
             } catch (CompanyRuleException refused) {
-                Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refused(getTranslation(refused.messageKey()));
             }
         });
     }

@@ -5,12 +5,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyRuleException;
 import org.extranet.security.Actor;
+import org.extranet.ui.Notices;
 
 /**
  * Which external permissions a company's administrators may hand out. Granting is immediate;
@@ -64,8 +63,7 @@ class EntitlementsEditor extends Div {
                 notify(getTranslation("backoffice.entitlement.revoked", getTranslation("permission." + code), holders));
             } catch (CompanyRuleException refused) {
                 checkbox.setValue(true);
-                var error = Notification.show(getTranslation(refused.messageKey()));
-                error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refused(getTranslation(refused.messageKey()));
             }
         });
         confirm.addCancelListener(no -> checkbox.setValue(true));
@@ -73,6 +71,6 @@ class EntitlementsEditor extends Div {
     }
 
     private static void notify(String text) {
-        Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(text);
     }
 }

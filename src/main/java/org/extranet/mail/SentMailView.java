@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.extranet.base.ProductTime;
+import org.extranet.ui.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,7 +104,11 @@ public class SentMailView extends Div implements HasDynamicTitle {
 
     private void sendAgain(MailMessage failed) {
         boolean queued = mail.sendAgain(failed.id());
-        Notification.show(getTranslation(queued ? "sent-mail.queued-again" : "sent-mail.not-failed"));
+        if (queued) {
+            Notices.done(getTranslation("sent-mail.queued-again"));
+        } else {
+            Notices.refused(getTranslation("sent-mail.not-failed"));
+        }
         grid.getDataProvider().refreshAll();
         message.show(mail.message(failed.id()).orElse(null));
     }
@@ -112,11 +116,11 @@ public class SentMailView extends Div implements HasDynamicTitle {
     private void newLink(MailMessage linkMail) {
         switch (linkHelp.newLink(linkMail.id())) {
             case NewLink.Mailed mailed -> {
-                Notification.show(getTranslation("sent-mail.new-link.mailed", mailed.recipient()));
+                Notices.done(getTranslation("sent-mail.new-link.mailed", mailed.recipient()));
                 grid.getDataProvider().refreshAll();
             }
             case NewLink.Shown shown -> new NewLinkDialog(shown).open();
-            case NewLink.Refused refused -> Notification.show(getTranslation(refused.messageKey()));
+            case NewLink.Refused refused -> Notices.refused(getTranslation(refused.messageKey()));
         }
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.extranet.ui.Notices;
 
 /**
  * A new quote for an end customer: who it is for, then any number of lines, with the totals
@@ -142,7 +142,7 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
         try {
             long id = quotes.create(draft());
             var number = quotes.quote(id).map(QuoteDocument::number).orElse("");
-            Notification.show(getTranslation("quote.saved", number));
+            Notices.done(getTranslation("quote.saved", number));
             getUI().ifPresent(ui -> ui.navigate(QuotePrintView.class,
                     new RouteParameters(QuotePrintView.ID, String.valueOf(id))));
         } catch (InvalidQuoteException invalid) {

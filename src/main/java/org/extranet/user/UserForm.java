@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.extranet.account.Language;
+import org.extranet.ui.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -330,7 +331,7 @@ class UserForm extends Dialog {
     private void finish(Change change, String notice) {
         changed.accept(change);
         close();
-        Notices.success(notice);
+        Notices.done(notice);
     }
 
     private EditableUser editing() {

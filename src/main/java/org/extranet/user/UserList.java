@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.extranet.company.CompanySummary;
+import org.extranet.ui.Notices;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -170,14 +171,14 @@ public class UserList extends Div {
 
     private void lock(UserRow row) {
         if (act(() -> users.lockUser(row.id()))) {
-            Notices.success(getTranslation("admin-panel.locked", row.fullName()));
+            Notices.done(getTranslation("admin-panel.locked", row.fullName()));
             refreshAndFocus(lockButtons, row.id());
         }
     }
 
     private void unlock(UserRow row) {
         if (act(() -> users.unlockUser(row.id()))) {
-            Notices.success(getTranslation("admin-panel.unlocked", row.fullName()));
+            Notices.done(getTranslation("admin-panel.unlocked", row.fullName()));
             refreshAndFocus(lockButtons, row.id());
         }
     }
@@ -188,9 +189,9 @@ public class UserList extends Div {
             action.run();
             return true;
         } catch (UserRuleException rule) {
-            Notices.error(getTranslation(rule.messageKey()));
+            Notices.refused(getTranslation(rule.messageKey()));
         } catch (AccessDeniedException denied) {
-            Notices.error(getTranslation("user.error.not-allowed"));
+            Notices.refused(getTranslation("user.error.not-allowed"));
             grid.getDataProvider().refreshAll();
         }
         return false;
@@ -211,7 +212,7 @@ public class UserList extends Div {
         try {
             form = UserForm.edit(users, userId, change -> grid.getDataProvider().refreshAll());
         } catch (AccessDeniedException gone) {
-            Notices.error(getTranslation("user.error.not-allowed"));
+            Notices.refused(getTranslation("user.error.not-allowed"));
             grid.getDataProvider().refreshAll();
             return;
         }

@@ -7,6 +7,8 @@ import static org.extranet.browser.BrowserTest.waiting;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,6 +64,28 @@ public class AccountPage {
                 By.cssSelector("vaadin-notification-card"))).getText().strip();
     }
 
+    public boolean focusIsOnChangePassword() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement && document.activeElement.matches('vaadin-button.change-password')"));
+    }
+
+    /** Whether a notice on screen overlaps the element that has the focus. */
+    public boolean noticeCoversFocus() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(NOTICE_COVERS_FOCUS));
+    }
+
+    private static final String NOTICE_COVERS_FOCUS = """
+            let focused = document.activeElement;
+            while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+                focused = focused.shadowRoot.activeElement;
+            }
+            const a = focused.getBoundingClientRect();
+            return [...document.querySelectorAll('vaadin-notification-card')].some(card => {
+                const b = card.getBoundingClientRect();
+                return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            });
+            """;
+
     /** The change-password dialog. */
     public class Form {
 
@@ -78,6 +102,12 @@ public class AccountPage {
 
         public void submit() {
             dialog().findElement(By.cssSelector("vaadin-button[theme~='primary']")).click();
+            waitForVaadin(driver);
+        }
+
+        /** Submits as a keyboard user does, which works however little of the dialog is on screen. */
+        public void submitWithKeyboard() {
+            dialog().findElement(By.cssSelector("vaadin-button[theme~='primary']")).sendKeys(Keys.SPACE);
             waitForVaadin(driver);
         }
 

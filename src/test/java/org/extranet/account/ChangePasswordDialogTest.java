@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,7 +110,7 @@ class ChangePasswordDialogTest extends SpringBrowserlessTest {
         fillIn(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(test(find(Notification.class).single()).getText())
+        assertThat(NoticesShown.text(find(Notification.class).last()))
                 .isEqualTo("Your password has been changed. Your other sessions have been signed out.");
         assertThat(sessionGeneration()).isOne();
     }

@@ -65,10 +65,16 @@ class ChangePasswordIT extends BrowserTest {
         Accessibility.assertNoViolations(driver, "the change-password form in Polish, with an error");
 
         String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        form.type("Obecne hasło", Fixtures.PASSWORD).submit();
+        // At 400 % zoom the window shows 320 x 225 CSS pixels: the notice must not cover the
+        // button that gets the focus back when the dialog closes.
+        resizeViewport(320, 225);
+        form.type("Obecne hasło", Fixtures.PASSWORD).submitWithKeyboard();
         assertThat(account.notification()).isEqualTo("Hasło zostało zmienione. Twoje pozostałe sesje zostały wylogowane.");
         assertThat(form.isOpen()).isFalse();
-        screenshot("change-password-pl-done");
+        waiting(driver).until(browser -> account.focusIsOnChangePassword());
+        assertThat(account.noticeCoversFocus()).as("the notice covers the focused button").isFalse();
+        screenshot("change-password-pl-done-400-percent");
+        restoreViewport();
         Accessibility.assertNoViolations(driver, "the account page in Polish after the change");
 
         // This session goes on, under a new session id.

@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +98,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Accept and register address").single()).click();
 
         assertThat(find(Dialog.class).all()).isEmpty();
-        assertThat(test(find(Notification.class).last()).getText())
+        assertThat(NoticesShown.text(find(Notification.class).last()))
                 .isEqualTo("Request accepted: Magazyn Łódź is now a delivery address of " + fixtures.companyName(company) + ".");
         var stored = db.selectFrom(ADDRESS_REQUEST).where(ADDRESS_REQUEST.ID.eq(request)).fetchSingle();
         assertThat(stored.getStatus()).isEqualTo("ACCEPTED");
@@ -139,7 +140,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Reject request").single()).click();
 
         assertThat(find(Dialog.class).all()).isEmpty();
-        assertThat(test(find(Notification.class).last()).getText())
+        assertThat(NoticesShown.text(find(Notification.class).last()))
                 .isEqualTo("Request for Magazyn Łódź from " + fixtures.companyName(company) + " rejected.");
         var stored = db.selectFrom(ADDRESS_REQUEST).where(ADDRESS_REQUEST.ID.eq(request)).fetchSingle();
         assertThat(stored.getStatus()).isEqualTo("REJECTED");
@@ -157,7 +158,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Accept and register address").single()).click();
 
         assertThat(find(Dialog.class).all()).isEmpty();
-        assertThat(test(find(Notification.class).last()).getText()).startsWith("This request has already been decided");
+        assertThat(NoticesShown.text(find(Notification.class).last())).startsWith("This request has already been decided");
         assertThat(db.fetchCount(DELIVERY_ADDRESS, DELIVERY_ADDRESS.COMPANY_ID.eq(company))).isZero();
         assertThat(rows()).noneMatch(row -> row.id() == request);
     }

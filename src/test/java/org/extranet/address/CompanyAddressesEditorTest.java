@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class CompanyAddressesEditorTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Add address").single()).click();
 
         assertThat(find(Dialog.class).all()).isEmpty();
-        assertThat(test(find(Notification.class).last()).getText())
+        assertThat(NoticesShown.text(find(Notification.class).last()))
                 .isEqualTo("Magazyn Łódź added as a delivery address of " + companyName + ".");
         assertThat(cards()).contains("Magazyn Łódź ul. Składowa 5 90-001 Łódź Poland");
         assertThat(db.fetchValue(DELIVERY_ADDRESS.STREET, DELIVERY_ADDRESS.COMPANY_ID.eq(company)
@@ -111,7 +112,7 @@ class CompanyAddressesEditorTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save address").single()).click();
 
         assertThat(find(Dialog.class).all()).isEmpty();
-        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Magazyn Wrocław saved.");
+        assertThat(NoticesShown.text(find(Notification.class).last())).isEqualTo("Magazyn Wrocław saved.");
         assertThat(cards()).contains("Magazyn Wrocław ul. Logistyczna 6 54-614 Wrocław Poland");
         assertThat(db.fetchValue(DELIVERY_ADDRESS.STREET, DELIVERY_ADDRESS.COMPANY_ID.eq(company)))
                 .isEqualTo("ul. Logistyczna 6");
@@ -132,7 +133,7 @@ class CompanyAddressesEditorTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).last()).confirm();
 
         assertThat(db.fetchCount(DELIVERY_ADDRESS, DELIVERY_ADDRESS.COMPANY_ID.eq(company))).isZero();
-        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Magazyn Wrocław removed.");
+        assertThat(NoticesShown.text(find(Notification.class).last())).isEqualTo("Magazyn Wrocław removed.");
         assertThat(cards()).hasSize(1);
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("No other delivery addresses are registered for this company.");

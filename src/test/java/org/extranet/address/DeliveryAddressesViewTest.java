@@ -25,6 +25,7 @@ import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +97,7 @@ class DeliveryAddressesViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Send request").single()).click();
 
         assertThat(find(Dialog.class).all()).isEmpty();
-        assertThat(test(find(Notification.class).last()).getText())
+        assertThat(NoticesShown.text(find(Notification.class).last()))
                 .isEqualTo("Your request has been sent to the Distributor Service Department.");
         var stored = db.selectFrom(ADDRESS_REQUEST).where(ADDRESS_REQUEST.COMPANY_ID.eq(company)).fetchSingle();
         assertThat(stored.getCountryCode()).as("the form's default country").isEqualTo("PL");

@@ -164,6 +164,21 @@ public abstract class BrowserTest {
     }
 
     /** Opens a path of the application, such as {@code "/login"}, and waits until Vaadin is idle. */
+    /**
+     * Makes the page's viewport this size in CSS pixels, as a phone or a zoomed-in browser shows
+     * it: 320 x 225 is a 1280 x 900 window at 400 %. A headless window is never narrower than 500
+     * pixels, so the size is emulated through the DevTools protocol rather than set on the window.
+     */
+    protected void resizeViewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Back to the window's own size. */
+    protected void restoreViewport() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     protected void open(String path) {
         open(driver, path);
     }

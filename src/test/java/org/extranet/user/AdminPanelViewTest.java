@@ -29,6 +29,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.company.CompanySummary;
+import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -300,14 +301,12 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
         return find(Div.class).withClassName("on-behalf").single();
     }
 
-    List<String> notifications() {
-        return find(Notification.class).all().stream()
-                .map(notification -> notification.getElement().getProperty("text", "")
-                        + find(Span.class).from(notification).all().stream().map(Span::getText).reduce("", String::concat))
-                .toList();
-    }
 
     String lastName(String email) {
         return db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(email));
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(NoticesShown::text).toList();
     }
 }

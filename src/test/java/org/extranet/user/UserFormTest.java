@@ -35,6 +35,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.Language;
 import org.extranet.base.ProductTime;
+import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -478,10 +479,8 @@ class UserFormTest extends SpringBrowserlessTest {
         test(button).click();
     }
 
+
     private List<String> notifications() {
-        return find(Notification.class).all().stream()
-                .map(notification -> notification.getElement().getProperty("text", "")
-                        + find(Span.class).from(notification).all().stream().map(Span::getText).reduce("", String::concat))
-                .toList();
+        return find(Notification.class).all().stream().map(NoticesShown::text).toList();
     }
 }
