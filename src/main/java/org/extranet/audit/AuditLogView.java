@@ -135,11 +135,11 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
     private void showScope(AuditScope scope) {
         scopeText.removeAll();
         if (!scope.staff()) {
-            scopeText.add(new Paragraph(getTranslation("audit.scope.own", endingASentence(scope.companyName()))));
+            scopeText.add(new Paragraph(getTranslation("audit.scope.own", text(scope.companyName()))));
         } else if (scope.allCompanies()) {
             scopeText.add(new Paragraph(getTranslation("audit.scope.all")));
         } else {
-            scopeText.add(new Paragraph(getTranslation("audit.scope.one", endingASentence(scope.companyName()))),
+            scopeText.add(new Paragraph(getTranslation("audit.scope.one", text(scope.companyName()))),
                     new RouterLink(getTranslation("audit.scope.show-all"), AuditLogView.class));
         }
     }
@@ -176,12 +176,6 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     private String actionLabel(@Nullable AuditAction value) {
         return value == null ? getTranslation("audit.all-actions") : getTranslation("audit.action." + value.name());
-    }
-
-    /** The sentence's period doubles as the one a name may end with ("Sp. z o.o."): never two. */
-    private static String endingASentence(@Nullable String name) {
-        String text = text(name);
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String text(@Nullable String value) {
