@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.ui.NotFoundPage;
 import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -180,7 +181,9 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         navigate(StartView.class);
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).doesNotContain("Address requests");
 
-        assertThatThrownBy(() -> navigate(AddressRequestsView.class)).isNotNull();
+        // Vaadin answers a page the user may not open as if it did not exist.
+        assertThatThrownBy(() -> navigate(AddressRequestsView.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unexpected class " + NotFoundPage.class.getName());
         assertThat(getCurrentView()).isNotInstanceOf(AddressRequestsView.class);
     }
 

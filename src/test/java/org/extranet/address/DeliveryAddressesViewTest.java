@@ -25,6 +25,7 @@ import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.ui.NotFoundPage;
 import org.extranet.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -168,7 +169,9 @@ class DeliveryAddressesViewTest extends SpringBrowserlessTest {
         navigate(StartView.class);
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).doesNotContain("Delivery addresses");
 
-        assertThatThrownBy(() -> navigate(DeliveryAddressesView.class)).isNotNull();
+        // Vaadin answers a page the user may not open as if it did not exist.
+        assertThatThrownBy(() -> navigate(DeliveryAddressesView.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unexpected class " + NotFoundPage.class.getName());
         assertThat(getCurrentView()).isNotInstanceOf(DeliveryAddressesView.class);
     }
 
