@@ -16,6 +16,7 @@ import org.extranet.SignIn;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.extranet.db.tables.records.MailOutboxRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,7 +216,7 @@ class AddressRequestInboxTest {
                 }
             });
             started.join();
-            sleep(500);
+            waitUntilSomeoneWaitsForALock();
             assertThat(rejecting).as("the colleague waits for this transaction to end").isNotDone();
             return rejecting;
         });
@@ -271,12 +272,12 @@ class AddressRequestInboxTest {
                 .extracting(request -> request.getStatus()).containsOnly("OPEN");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Until PostgreSQL shows a session waiting for a lock another one holds (pg_locks is live, not a snapshot). */
+    private void waitUntilSomeoneWaitsForALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (db.fetchCount(DSL.table("pg_locks"), DSL.field("granted").isFalse()) == 0) {
+            assertThat(System.nanoTime()).as("a session waits for the lock within 10 s").isLessThan(deadline);
+            Thread.onSpinWait();
         }
     }
 
