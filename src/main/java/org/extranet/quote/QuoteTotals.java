@@ -11,8 +11,6 @@ import java.util.List;
  */
 public record QuoteTotals(BigDecimal net, BigDecimal vat, BigDecimal gross) {
 
-    public static final QuoteTotals ZERO = new QuoteTotals(money(BigDecimal.ZERO), money(BigDecimal.ZERO), money(BigDecimal.ZERO));
-
     /** One line's amounts. */
     public record LineAmounts(BigDecimal net, BigDecimal vat) {
         public BigDecimal gross() {
