@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 
 /**
  * The seed's step c.2: the current password, then the new one twice. On success the dialog

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**

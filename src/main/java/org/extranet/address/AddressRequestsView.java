@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 
 /**
  * "Address requests" for the Distributor Service Department: the open requests of every company,

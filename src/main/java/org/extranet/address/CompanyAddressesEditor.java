@@ -12,7 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.HashMap;
 import java.util.Map;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**

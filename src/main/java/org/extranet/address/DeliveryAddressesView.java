@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.extranet.base.ProductTime;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

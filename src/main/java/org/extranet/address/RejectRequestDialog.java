@@ -9,7 +9,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 
 /**
  * Rejecting an address request: names the request and asks for the reason, which the requester

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.extranet.audit.AuditLogView;
+import org.extranet.base.ui.Notices;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory.Sort;
 import org.extranet.company.CompanyDirectory.SortKey;
@@ -27,7 +28,6 @@ import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
 import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
-import org.extranet.ui.Notices;
 
 /** The service department's way in: every distributor company, searchable, and registering new ones. */
 @Route("back-office")

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.extranet.address.AddressRegistry;
 import org.extranet.address.CompanyAddressesEditor;
 import org.extranet.base.Ids;
+import org.extranet.base.ui.Notices;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanyLogoEditor;
@@ -26,7 +27,6 @@ import org.extranet.company.CompanySummary;
 import org.extranet.company.EditableCompany;
 import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
-import org.extranet.ui.Notices;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserList;
 

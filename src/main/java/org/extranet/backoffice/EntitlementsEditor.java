@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.extranet.base.ui.Notices;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyRuleException;
 import org.extranet.security.Actor;
-import org.extranet.ui.Notices;
 
 /**
  * Which external permissions a company's administrators may hand out. Granting is immediate;

@@ -13,7 +13,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.ByteArrayInputStream;
-import org.extranet.ui.LimitedUpload;
+import org.extranet.base.ui.LimitedUpload;
 
 /**
  * The seed's "Adding a logo": an administrator (or staff, for the company) chooses an image file and sees at once the logo

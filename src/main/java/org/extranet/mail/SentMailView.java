@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.extranet.base.ProductTime;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**

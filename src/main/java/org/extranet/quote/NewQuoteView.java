@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 
 /**
  * A new quote for an end customer: who it is for, then any number of lines, with the totals

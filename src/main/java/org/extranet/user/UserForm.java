@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.extranet.account.Language;
-import org.extranet.ui.Notices;
+import org.extranet.base.ui.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
-import org.extranet.ui.NoticesShown;
+import org.extranet.base.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
-import org.extranet.ui.NoticesShown;
+import org.extranet.base.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

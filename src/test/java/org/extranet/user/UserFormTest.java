@@ -35,7 +35,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.Language;
 import org.extranet.base.ProductTime;
-import org.extranet.ui.NoticesShown;
+import org.extranet.base.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

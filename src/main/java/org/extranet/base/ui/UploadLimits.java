@@ -1,4 +1,4 @@
-package org.extranet.ui;
+package org.extranet.base.ui;
 
 import com.vaadin.flow.spring.SpringServlet;
 import jakarta.servlet.MultipartConfigElement;

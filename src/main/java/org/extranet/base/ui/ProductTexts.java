@@ -1,4 +1,4 @@
-package org.extranet.ui;
+package org.extranet.base.ui;
 
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.text.MessageFormat;

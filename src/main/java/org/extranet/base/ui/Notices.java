@@ -1,4 +1,4 @@
-package org.extranet.ui;
+package org.extranet.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

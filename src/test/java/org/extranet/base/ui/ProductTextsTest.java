@@ -1,4 +1,4 @@
-package org.extranet.ui;
+package org.extranet.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
