@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,13 +30,8 @@ public class SignInThrottle {
 
     /** Limits; {@code extranet.sign-in.*}. */
     @ConfigurationProperties("extranet.sign-in")
-    public record Limits(int failuresPerAccount, int failuresPerAddress, Duration window, Duration block) {
-        public Limits {
-            failuresPerAccount = failuresPerAccount > 0 ? failuresPerAccount : 5;
-            failuresPerAddress = failuresPerAddress > 0 ? failuresPerAddress : 20;
-            window = window != null ? window : Duration.ofMinutes(15);
-            block = block != null ? block : Duration.ofMinutes(15);
-        }
+    public record Limits(@DefaultValue("5") int failuresPerAccount, @DefaultValue("20") int failuresPerAddress,
+                         @DefaultValue("15m") Duration window, @DefaultValue("15m") Duration block) {
     }
 
     private final DSLContext db;
