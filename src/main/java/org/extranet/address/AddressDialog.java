@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.extranet.base.ui.Notices;
@@ -171,7 +172,7 @@ class AddressDialog extends Dialog {
         try {
             send.accept(data);
         } catch (InvalidAddressException refused) {
-            var field = fields.get(refused.field());
+            var field = field(refused.field());
             field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
             field.setInvalid(true);
             focusFirstInvalid();
@@ -186,9 +187,14 @@ class AddressDialog extends Dialog {
         sentListeners.forEach(listener -> listener.accept(data));
     }
 
+    /** Every field of the form has its component, so the map's answer is never null. */
+    private HasValidationProperties field(AddressField field) {
+        return Objects.requireNonNull(fields.get(field));
+    }
+
     private void focusFirstInvalid() {
         for (AddressField field : AddressField.values()) {
-            if (fields.get(field).isInvalid() && fields.get(field) instanceof Focusable<?> focusable) {
+            if (field(field).isInvalid() && field(field) instanceof Focusable<?> focusable) {
                 focusable.focus();
                 return;
             }

@@ -7,6 +7,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.extranet.company.CompanyData;
 import org.extranet.company.CompanyField;
@@ -78,7 +79,7 @@ class CompanyForm extends FormLayout {
             countryCode.focus();
             return;
         }
-        var field = fields.get(refusal.field());
+        var field = Objects.requireNonNull(fields.get(refusal.field()), "every field but the country is in the map");
         field.setErrorMessage(message);
         field.setInvalid(true);
         field.focus();

@@ -9,6 +9,7 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ class DemoData implements ApplicationRunner {
         if (!enabled || db.fetchExists(COMPANY, COMPANY.CUSTOMER_NUMBER.eq(FIRST_CUSTOMER_NUMBER))) {
             return;
         }
-        String passwordHash = passwordEncoder.encode(PASSWORD);
+        String passwordHash = Objects.requireNonNull(passwordEncoder.encode(PASSWORD));
         List<String> allPermissions = db.select(EXTERNAL_PERMISSION.CODE).from(EXTERNAL_PERMISSION)
                 .orderBy(EXTERNAL_PERMISSION.POSITION).fetch(EXTERNAL_PERMISSION.CODE);
 

@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
 import org.extranet.base.ProductTime;
 import org.extranet.db.tables.records.QuoteRecord;
 import org.extranet.security.Actor;
@@ -80,7 +81,7 @@ public class QuoteService {
         long companyId = companyOf(actor);
         validate(draft);
         List<QuoteTotals.LineAmounts> amounts = draft.lines().stream()
-                .map(line -> QuoteTotals.line(line.quantity(), line.unitNetPrice(), line.vatRate()))
+                .map(QuoteService::amounts)
                 .toList();
         QuoteTotals totals = QuoteTotals.of(amounts);
         String preparedBy = db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME).from(APP_USER)
@@ -108,7 +109,7 @@ public class QuoteService {
                     .set(QUOTE_LINE.PRODUCT_NAME, line.productName().strip())
                     .set(QUOTE_LINE.QUANTITY, line.quantity())
                     .set(QUOTE_LINE.UNIT_NET_PRICE, line.unitNetPrice())
-                    .set(QUOTE_LINE.VAT_RATE, line.vatRate().percent())
+                    .set(QUOTE_LINE.VAT_RATE, Objects.requireNonNull(line.vatRate()).percent())
                     .set(QUOTE_LINE.NET_AMOUNT, amounts.get(i).net())
                     .set(QUOTE_LINE.VAT_AMOUNT, amounts.get(i).vat())
                     .execute();
@@ -217,5 +218,11 @@ public class QuoteService {
 
     private static long companyOf(Actor actor) {
         return java.util.Objects.requireNonNull(actor.companyId());
+    }
+
+    /** A checked line's amounts: {@link #validate} has refused a draft with any of them missing. */
+    private static QuoteTotals.LineAmounts amounts(QuoteDraft.Line line) {
+        return QuoteTotals.line(Objects.requireNonNull(line.quantity()), Objects.requireNonNull(line.unitNetPrice()),
+                Objects.requireNonNull(line.vatRate()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -77,7 +78,7 @@ class SessionCheckFilter extends OncePerRequestFilter {
                     // New roles; other authorities (how the user authenticated) stay as they were.
                     var authorities = Stream.concat(current.getAuthorities().stream(),
                             context.getAuthentication().getAuthorities().stream()
-                                    .filter(authority -> !authority.getAuthority().startsWith("ROLE_")))
+                                    .filter(authority -> !Objects.toString(authority.getAuthority(), "").startsWith("ROLE_")))
                             .toList();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current, null, authorities));
                     repository.saveContext(context, request, response);

@@ -3,6 +3,7 @@ package org.extranet.security;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -63,7 +64,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     }
 
     private List<String> roleNames() {
-        return authorities.stream().map(authority -> authority.getAuthority().substring("ROLE_".length())).toList();
+        return authorities.stream().map(authority -> Objects.toString(authority.getAuthority(), "").substring("ROLE_".length())).toList();
     }
 
     @Override

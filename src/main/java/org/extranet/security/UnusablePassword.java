@@ -2,6 +2,7 @@ package org.extranet.security;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Objects;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ class UnusablePassword {
     UnusablePassword(PasswordEncoder passwordEncoder) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.hash = passwordEncoder.encode(HexFormat.of().formatHex(secret));
+        this.hash = Objects.requireNonNull(passwordEncoder.encode(HexFormat.of().formatHex(secret)));
     }
 
     String hash() {
