@@ -6,6 +6,7 @@ import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -14,12 +15,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** "Account information" and its "Change password" form, as a user meets them. */
-public class AccountPage {
+public class AccountPage extends PageObject {
 
-    private final WebDriver driver;
 
     public AccountPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public boolean isShown() {

@@ -4,18 +4,18 @@ import static org.extranet.browser.BrowserTest.waitForNewPage;
 import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The pages reached without signing in: "Forgot password?", its answer, and the set-password page. */
-public class PasswordPages {
+public class PasswordPages extends PageObject {
 
-    private final WebDriver driver;
 
     public PasswordPages(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** Clicks "Forgot password?" on the sign-in page. */

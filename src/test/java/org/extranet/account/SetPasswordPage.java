@@ -4,18 +4,18 @@ import static org.extranet.browser.BrowserTest.waitForNewPage;
 import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Where the welcome link leads: choose a password, then go on to the sign-in page. */
-public class SetPasswordPage {
+public class SetPasswordPage extends PageObject {
 
-    private final WebDriver driver;
 
     public SetPasswordPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public String heading() {

@@ -6,6 +6,7 @@ import static org.extranet.browser.BrowserTest.waiting;
 import java.util.List;
 import org.extranet.address.DeliveryAddressesPage;
 import org.extranet.audit.AuditLogPage;
+import org.extranet.browser.PageObject;
 import org.extranet.user.AdminPanelPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -16,12 +17,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the tabs. The tabs' contents are the distributors' own screens, so their page objects are
  * reused: the admin panel's user list, and the address form and list of the delivery addresses.
  */
-public class CompanyPageObject {
+public class CompanyPageObject extends PageObject {
 
-    private final WebDriver driver;
 
     public CompanyPageObject(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public String heading() {

@@ -3,18 +3,18 @@ package org.extranet.user;
 import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The user form in its window, and the confirmation it asks before deleting. */
-public class UserFormPage {
+public class UserFormPage extends PageObject {
 
-    private final WebDriver driver;
 
     private UserFormPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     static UserFormPage waitFor(WebDriver driver) {
