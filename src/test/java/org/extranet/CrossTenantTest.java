@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.extranet.account.Language;
+import org.extranet.account.TaskCounter;
+import org.extranet.account.TaskCounts;
 import org.extranet.address.AddressRegistry;
 import org.extranet.address.AddressRequestData;
 import org.extranet.address.AddressRequestInbox;
@@ -89,6 +91,8 @@ class CrossTenantTest {
                     "the outbox sender's, as a mail goes out: the token of a link an action reserved goes into that mail only"),
             entry("LinkHelp.delivery()", "a setting"),
             entry("UserAdministration.myCompany()", "the acting administrator's own company"),
+            entry("TaskCounter.myTaskCounts()",
+                    "the acting administrator's own company, or every company's requests for staff (the case below)"),
             entry("CompanyLogoService.myCompanyId()", "the acting user's own company"),
             entry("DeliveryAddresses.myAddressBook()", "the acting user's own company"),
             entry("QuoteService.list(int,int)", "the acting user's own company's quotes"),
@@ -132,6 +136,7 @@ class CrossTenantTest {
     @Autowired LinkHelp linkHelp;
     @Autowired AddressRegistry registry;
     @Autowired AddressRequestInbox inbox;
+    @Autowired TaskCounter tasks;
 
     long ownCompany;
     String intruder;
@@ -196,6 +201,18 @@ class CrossTenantTest {
             assertThat(refusalsOf(fixtures.userId(intruder))).isEqualTo(before + 1);
             assertThat(state()).isEqualTo(otherCompanyState);
         }));
+    }
+
+    @Test
+    void the_start_pages_numbers_are_the_administrators_own_company_only() {
+        signIn.as(intruder);
+
+        var counts = tasks.myTaskCounts();
+
+        // The other company has users and an open address request; none of it is counted.
+        assertThat(counts).isEqualTo(new TaskCounts(new TaskCounts.CompanyUsers(
+                db.fetchCount(APP_USER, APP_USER.COMPANY_ID.eq(ownCompany)), 0, 0), null));
+        assertThat(state()).isEqualTo(otherCompanyState);
     }
 
     @Test

@@ -10,17 +10,43 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.extranet.account.ForgotPasswordView;
 import org.extranet.security.SecurityConfiguration;
 import org.extranet.security.SignInError;
+import org.extranet.security.TypedEmail;
 import org.jspecify.annotations.Nullable;
 
-/** E-mail and password; the form posts to Spring Security, which sends failures back here. */
+/**
+ * E-mail and password; the form posts to Spring Security, which sends failures back here. After a
+ * failure the form shows the reason's title at its top, and the reason itself as the error of the
+ * field the focus goes to: the password field, with the address typed kept in the e-mail field, or
+ * the e-mail field when no address was kept. Vaadin's field errors are read out as they appear
+ * and describe their field.
+ */
 @Route(value = SecurityConfiguration.LOGIN_PATH, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * Vaadin's form draws its fields in the browser, so the address and the field's error are put
+     * there once they exist; both are passed as values, never as markup.
+     */
+    private static final String SHOW_FAILURE = """
+            const form = this;
+            customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(async () => {
+                const email = form.querySelector('#vaadinLoginUsername');
+                const password = form.querySelector('#vaadinLoginPassword');
+                await Promise.all([email.updateComplete, password.updateComplete]);
+                email.value = $0;
+                const field = $0 ? password : email;
+                field.errorMessage = $1;
+                field.invalid = true;
+                field.focus();
+            });
+            """;
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
@@ -50,10 +76,18 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo("");
             return;
         }
-        event.getLocation().getQueryParameters().getSingleParameter("error").ifPresent(error -> {
-            form.setI18n(i18n(SignInError.fromParameter(error)));
-            form.setError(true);
-        });
+        String typedEmail = TypedEmail.take(VaadinSession.getCurrent().getSession()).orElse("");
+        event.getLocation().getQueryParameters().getSingleParameter("error")
+                .map(SignInError::fromParameter)
+                .ifPresent(error -> showFailure(error, typedEmail));
+    }
+
+    private void showFailure(SignInError error, String typedEmail) {
+        form.setI18n(i18n(error));
+        form.setError(true);
+        // The focus goes where the script puts it, not to the e-mail field as the form would.
+        form.getElement().setProperty("noAutofocus", true);
+        form.getElement().executeJs(SHOW_FAILURE, typedEmail, getTranslation(error.messageKey()));
     }
 
     private LoginI18n i18n(@Nullable SignInError error) {
@@ -63,9 +97,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot-password"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.email.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
         if (error != null) {
+            // The reason itself is the error of a field (SHOW_FAILURE), so it is not said twice.
             i18n.getErrorMessage().setTitle(getTranslation(error.messageKey() + ".title"));
-            i18n.getErrorMessage().setMessage(getTranslation(error.messageKey()));
+            i18n.getErrorMessage().setMessage("");
         }
         return i18n;
     }

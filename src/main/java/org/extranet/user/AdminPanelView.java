@@ -9,12 +9,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.extranet.account.AccountService;
@@ -27,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The admin panel (the seed's sections a and b): an administrator manages the users of their own
  * company; the service department first chooses a company and then acts on its behalf. The chosen
- * company is in the address ({@code ?company=ID}), so a reload or a shared link keeps it.
+ * company is in the address ({@code ?company=ID}), so a reload or a shared link keeps it; so is the
+ * list's status filter ({@code ?status=invited}), which the start page's shortcuts link to.
  */
 @Route("admin")
 @RolesAllowed({"MANAGE_USERS", "SERVICE_STAFF"})
@@ -35,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String COMPANY_PARAMETER = "company";
+    static final String STATUS_PARAMETER = "status";
 
     private final UserAdministration users;
     private final @Nullable CompanyDirectory directory;
@@ -42,6 +47,7 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
     private final Div onBehalf = new Div();
     private final Div content = new Div();
     private @Nullable CompanySummary company;
+    private @Nullable UserList list;
 
     AdminPanelView(UserAdministration users, CompanyDirectory directory, AccountService accounts) {
         this.users = users;
@@ -93,29 +99,58 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        if (directory == null) {
+        if (directory != null && !chooseCompany(directory, event, requested)) {
             return;
         }
-        Optional<CompanySummary> chosen = requested.flatMap(directory::company);
+        if (list != null) {
+            list.filterByStatus(status(event), this::keepInAddress);
+        }
+    }
+
+    /** Staff: the company the address names (false when it names none), or else none chosen yet. */
+    private boolean chooseCompany(CompanyDirectory companies, BeforeEnterEvent event, Optional<Long> requested) {
+        Optional<CompanySummary> chosen = requested.flatMap(companies::company);
         if (requested.isPresent() && chosen.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
-            return;
+            return false;
         }
         company = chosen.orElse(null);
         chooser.setValue(company);
         if (company == null) {
             onBehalf.setText(getTranslation("admin-panel.choose-company.intro"));
             content.removeAll();
+            list = null;
         } else {
             onBehalf.setText(getTranslation("admin-panel.on-behalf", company.name()));
             show(company);
         }
+        return true;
     }
 
     private void show(CompanySummary chosen) {
         company = chosen;
         content.removeAll();
-        content.add(new UserList(users, chosen));
+        list = new UserList(users, chosen);
+        content.add(list);
+    }
+
+    /** The status the address asks for ({@code ?status=locked}); anything else shows every status. */
+    private static @Nullable UserStatus status(BeforeEnterEvent event) {
+        return event.getLocation().getQueryParameters().getSingleParameter(STATUS_PARAMETER)
+                .flatMap(value -> Arrays.stream(UserStatus.values())
+                        .filter(status -> status.name().equalsIgnoreCase(value)).findFirst())
+                .orElse(null);
+    }
+
+    /** The user's own choice of status goes into the address too, without a new entry in the history. */
+    private void keepInAddress(@Nullable UserStatus status) {
+        getUI().ifPresent(ui -> {
+            Location here = ui.getInternals().getActiveViewLocation();
+            QueryParameters parameters = status == null
+                    ? here.getQueryParameters().excluding(STATUS_PARAMETER)
+                    : here.getQueryParameters().merging(STATUS_PARAMETER, status.name().toLowerCase(Locale.ROOT));
+            ui.getPage().getHistory().replaceState(null, new Location(here.getPath(), parameters));
+        });
     }
 
     @Override

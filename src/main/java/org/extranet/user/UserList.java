@@ -16,10 +16,12 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.extranet.base.ui.Notices;
 import org.extranet.company.CompanySummary;
@@ -44,6 +46,7 @@ public class UserList extends Div {
     /** The latest buttons of each row, to put the focus back on after a refresh or a closed form. */
     private final Map<Long, Button> editButtons = new HashMap<>();
     private final Map<Long, Button> lockButtons = new HashMap<>();
+    private @Nullable Registration statusChoices;
 
     public UserList(UserAdministration users, CompanySummary company) {
         this.users = users;
@@ -244,6 +247,22 @@ public class UserList extends Div {
                 create.focus();
             }
         }));
+    }
+
+    /**
+     * Shows the users of one status (null: every status), as the admin panel's address asks;
+     * {@code chosen} hears of each status the user picks afterwards.
+     */
+    void filterByStatus(@Nullable UserStatus value, Consumer<@Nullable UserStatus> chosen) {
+        status.setValue(value);
+        if (statusChoices != null) {
+            statusChoices.remove();
+        }
+        statusChoices = status.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                chosen.accept(change.getValue());
+            }
+        });
     }
 
     private String statusLabel(@Nullable UserStatus value) {

@@ -41,6 +41,7 @@ class CompanyAddressesEditorTest extends SpringBrowserlessTest {
 
     long company;
     String companyName;
+    CompanyAddressesEditor editor;
 
     @BeforeEach
     void aCompanyWithOneRegisteredAddress() {
@@ -50,7 +51,8 @@ class CompanyAddressesEditorTest extends SpringBrowserlessTest {
         signIn.as(fixtures.staff());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(StartView.class);
-        UI.getCurrent().add(new CompanyAddressesEditor(registry, company));
+        editor = new CompanyAddressesEditor(registry, company);
+        UI.getCurrent().add(editor);
     }
 
     @AfterEach
@@ -140,7 +142,8 @@ class CompanyAddressesEditorTest extends SpringBrowserlessTest {
     }
 
     private List<String> cards() {
-        return find(ListItem.class).all().stream()
+        // The editor's own cards: the start page it is put on has list items of its own.
+        return find(ListItem.class).from(editor).all().stream()
                 .map(item -> item.getChildren().map(child -> child.getElement().getText()).filter(text -> !text.isEmpty())
                         .reduce((a, b) -> a + " " + b).orElse(""))
                 .toList();

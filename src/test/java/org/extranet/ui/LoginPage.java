@@ -2,6 +2,8 @@ package org.extranet.ui;
 
 import static org.extranet.browser.BrowserTest.waitForNewPage;
 
+import java.util.Arrays;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,10 +39,54 @@ public class LoginPage {
         waitForNewPage(driver, form);
     }
 
-    /** The error the form shows (its title and message), or an empty string when it shows none. */
+    /**
+     * The error the form shows: its title at the top, then the reason at the field it concerns; an
+     * empty string when it shows none.
+     */
     public String errorMessage() {
         var error = wrapperPart("error-message");
-        return error.isDisplayed() ? error.getText().strip() : "";
+        if (!error.isDisplayed()) {
+            return "";
+        }
+        return (error.getText().strip() + "\n" + fieldError("username") + fieldError("password")).strip();
+    }
+
+    /** The error shown at a field ("username" or "password"), or an empty string. */
+    public String fieldError(String field) {
+        return form().findElements(By.cssSelector("[name=" + field + "] > [slot=error-message]")).stream()
+                .filter(WebElement::isDisplayed).map(error -> error.getText().strip()).findFirst().orElse("");
+    }
+
+    /** What a field ("username" or "password") holds. */
+    public String value(String field) {
+        return input(field).getDomProperty("value");
+    }
+
+    /** Whether the browser's focus is in a field ("username" or "password"). */
+    public boolean isFocused(String field) {
+        return input(field).equals(driver.switchTo().activeElement());
+    }
+
+    /**
+     * Whether a field is marked invalid and its input is described by (aria-describedby) the
+     * element that shows the given error.
+     */
+    public boolean isDescribedByError(String field, String error) {
+        var input = input(field);
+        String describedBy = input.getDomAttribute("aria-describedby");
+        return "true".equals(input.getDomAttribute("aria-invalid")) && describedBy != null
+                && Arrays.stream(describedBy.split(" ")).anyMatch(id -> !id.isBlank()
+                        && driver.findElements(By.id(id)).stream().anyMatch(node -> error.equals(node.getText().strip())));
+    }
+
+    /** The texts of the page's assertive live regions (role=alert or aria-live=assertive), which screen readers read out as they change. */
+    public List<String> announced() {
+        return driver.findElements(By.cssSelector("[aria-live=assertive], [role=alert]")).stream()
+                .map(region -> region.getDomProperty("textContent").strip()).filter(text -> !text.isEmpty()).toList();
+    }
+
+    private WebElement input(String field) {
+        return form().findElement(By.cssSelector("input[name=" + field + "]"));
     }
 
     public void switchLanguage() {

@@ -7,9 +7,13 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Locale;
 import org.extranet.account.ForgotPasswordView;
+import org.extranet.security.TypedEmail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -49,5 +53,54 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(find(LoginForm.class).single().isError()).isTrue();
+    }
+
+    @Test
+    void after_a_failed_sign_in_the_address_typed_comes_back_once_with_the_reason_at_the_password_field() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        // Kept by the failure handler; whatever was typed is a value for the field, never markup.
+        String typed = "anna@example.com\"><img src=x onerror=alert(1)>";
+        VaadinSession.getCurrent().getSession().setAttribute(TypedEmail.ATTRIBUTE, typed);
+        String reason = "Check your e-mail address and password and try again. "
+                + "If you have not set a password yet, use the link from your welcome e-mail.";
+
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", "credentials"));
+
+        var form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getProperty("noAutofocus", false)).as("the script places the focus").isTrue();
+        assertThat(failureScripts()).singleElement().satisfies(script -> {
+            assertThat(script.getInvocation().getParameters()).startsWith(typed, reason);
+            assertThat(script.getInvocation().getExpression()).doesNotContain("anna@example.com");
+        });
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(TypedEmail.ATTRIBUTE)).isNull();
+
+        // Coming back to the page still gives the reason, but the address was handed out once.
+        navigate(ForgotPasswordView.class);
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", "credentials"));
+
+        assertThat(failureScripts()).singleElement().satisfies(script ->
+                assertThat(script.getInvocation().getParameters()).startsWith("", reason));
+    }
+
+    @Test
+    void a_locked_account_is_told_in_polish_and_in_the_field() {
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        VaadinSession.getCurrent().getSession().setAttribute(TypedEmail.ATTRIBUTE, "jan@example.com");
+
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", "locked"));
+
+        assertThat(failureScripts()).singleElement().satisfies(script ->
+                assertThat(script.getInvocation().getParameters()).startsWith("jan@example.com",
+                        "Twoje konto zostało zablokowane. Skontaktuj się z administratorem swojej firmy "
+                                + "lub z Działem Obsługi Dystrybutorów."));
+    }
+
+    /** The scripts that put a failure's address and reason into the form's fields, as the next response sends them. */
+    private List<PendingJavaScriptInvocation> failureScripts() {
+        roundTrip();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(script -> script.getInvocation().getExpression().contains("vaadinLoginPassword"))
+                .toList();
     }
 }

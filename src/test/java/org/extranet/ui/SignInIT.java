@@ -76,11 +76,56 @@ class SignInIT extends BrowserTest {
 
         login.signIn(email, "not the password at all");
 
-        assertThat(driver.getCurrentUrl()).contains("/login?error");
+        assertThat(driver.getCurrentUrl()).contains("/login?error")
+                .as("the address typed stays out of the page's address").doesNotContain(email.substring(0, email.indexOf('@')));
         screenshot("sign-in-error");
         assertThat(login.errorMessage()).startsWith("Could not sign you in")
                 .contains("Check your e-mail address and password and try again.");
         Accessibility.assertNoViolations(driver, "the sign-in page showing an error");
+    }
+
+    @Test
+    void after_a_failed_sign_in_the_address_stays_and_the_reason_is_read_out_at_the_password_field() {
+        String email = fixtures.user(fixtures.company());
+        String reason = "Check your e-mail address and password and try again. "
+                + "If you have not set a password yet, use the link from your welcome e-mail.";
+        open("/login");
+        var login = new LoginPage(driver);
+
+        login.signIn(email, "not the password at all");
+
+        assertThat(login.value("username")).isEqualTo(email);
+        assertThat(login.value("password")).isEmpty();
+        assertThat(login.fieldError("password")).isEqualTo(reason);
+        assertThat(login.isDescribedByError("password", reason)).as("the password field is described by the reason").isTrue();
+        assertThat(login.isFocused("password")).isTrue();
+        // Vaadin reads a field's error out through its live region, there before the text comes in.
+        waiting(driver).until(browser -> login.announced().contains(reason));
+
+        // A reload keeps the reason but not the address, which was kept for one page only: the
+        // reason then goes to the e-mail field, where the focus is.
+        driver.navigate().refresh();
+        waitForVaadin();
+        assertThat(login.value("username")).isEmpty();
+        assertThat(login.fieldError("username")).isEqualTo(reason);
+        assertThat(login.isFocused("username")).isTrue();
+        Accessibility.assertNoViolations(driver, "the sign-in page after a failure, reloaded");
+    }
+
+    @Test
+    void a_failed_sign_in_in_polish_keeps_the_address_and_says_why_in_polish() {
+        String email = fixtures.user(fixtures.company());
+        open("/login");
+        var login = new LoginPage(driver);
+        login.switchLanguage();
+
+        login.signIn("  " + email, "nie to hasło");
+
+        assertThat(login.value("username")).isEqualTo(email);
+        assertThat(login.errorMessage()).startsWith("Nie udało się zalogować")
+                .contains("Sprawdź adres e-mail i hasło, a następnie spróbuj ponownie.");
+        assertThat(login.isFocused("password")).isTrue();
+        Accessibility.assertNoViolations(driver, "the sign-in page showing an error in Polish");
     }
 
     @Test
@@ -94,6 +139,8 @@ class SignInIT extends BrowserTest {
         assertThat(login.isShown()).isTrue();
         assertThat(login.errorMessage()).startsWith("Your account is locked")
                 .contains("Please contact your company's administrator");
+        assertThat(login.value("username")).isEqualTo(email);
+        assertThat(login.fieldError("password")).startsWith("Your account has been locked.");
     }
 
     @Test

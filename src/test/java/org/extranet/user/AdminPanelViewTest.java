@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
@@ -108,6 +109,47 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
 
         test(status).selectItem("Invited");
         assertThat(emails()).containsExactly(invited);
+    }
+
+    @Test
+    void the_status_filter_comes_from_the_address_and_the_users_choice_goes_into_it() {
+        fixtures.user(company);
+        String locked = fixtures.userWithStatus(company, "LOCKED");
+        String invited = fixtures.userWithStatus(company, "INVITED");
+        signIn.as(admin);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(AdminPanelView.class, QueryParameters.of(AdminPanelView.STATUS_PARAMETER, "locked"));
+
+        @SuppressWarnings("unchecked")
+        Select<UserStatus> status = find(Select.class).withCaption("Status").single();
+        assertThat(status.getValue()).isEqualTo(UserStatus.LOCKED);
+        assertThat(emails()).containsExactly(locked);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        test(status).selectItem("Invited");
+
+        assertThat(emails()).containsExactly(invited);
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(script -> assertThat(script.getInvocation().getParameters()).contains("admin?status=invited"));
+
+        // A status the panel does not know shows every user.
+        UI.getCurrent().navigate(AdminPanelView.class, QueryParameters.of(AdminPanelView.STATUS_PARAMETER, "gone"));
+        assertThat(find(Select.class).withCaption("Status").single().getValue()).isNull();
+        assertThat(emails()).hasSize(4);
+    }
+
+    @Test
+    void staff_keep_the_company_and_the_status_filter_in_the_address() {
+        String locked = fixtures.userWithStatus(company, "LOCKED");
+        signIn.as(fixtures.staff());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(AdminPanelView.class, new QueryParameters(Map.of(
+                AdminPanelView.COMPANY_PARAMETER, List.of(String.valueOf(company)),
+                AdminPanelView.STATUS_PARAMETER, List.of("locked"))));
+
+        assertThat(emails()).containsExactly(locked);
     }
 
     @Test

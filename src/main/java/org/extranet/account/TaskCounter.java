@@ -1,0 +1,47 @@
+package org.extranet.account;
+
+import static org.extranet.db.Tables.ADDRESS_REQUEST;
+import static org.extranet.db.Tables.APP_USER;
+import static org.jooq.impl.DSL.count;
+
+import org.extranet.security.Actor;
+import org.extranet.security.Actors;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts the signed-in user's tasks for the start page. What is counted follows from the acting
+ * user as the database knows them, never from an id asked for: an administrator counts the users
+ * of their own company, staff count the open address requests of every company, anyone else gets
+ * no numbers. (Statuses are written out: the user and address features build on this one.)
+ */
+@Service
+public class TaskCounter {
+
+    private final DSLContext db;
+    private final Actors actors;
+
+    TaskCounter(DSLContext db, Actors actors) {
+        this.db = db;
+        this.actors = actors;
+    }
+
+    @Transactional(readOnly = true)
+    public TaskCounts myTaskCounts() {
+        Actor me = actors.current();
+        Long company = me.companyId();
+        var companyUsers = company != null && me.mayManageUsersOf(company)
+                ? db.select(count(), count().filterWhere(APP_USER.STATUS.eq("INVITED")),
+                                count().filterWhere(APP_USER.STATUS.eq("LOCKED")))
+                        .from(APP_USER)
+                        .where(APP_USER.COMPANY_ID.eq(company))
+                        .fetchSingle(Records.mapping(TaskCounts.CompanyUsers::new))
+                : null;
+        Integer openAddressRequests = me.staff()
+                ? db.fetchCount(ADDRESS_REQUEST, ADDRESS_REQUEST.STATUS.eq("OPEN"))
+                : null;
+        return new TaskCounts(companyUsers, openAddressRequests);
+    }
+}
