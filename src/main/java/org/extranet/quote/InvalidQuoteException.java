@@ -9,12 +9,14 @@ public class InvalidQuoteException extends RuntimeException {
     private final QuoteField field;
     private final int line;
     private final String messageKey;
+    private final Object[] arguments;
 
-    public InvalidQuoteException(QuoteField field, int line, String messageKey) {
+    public InvalidQuoteException(QuoteField field, int line, String messageKey, Object... arguments) {
         super(field + (line >= 0 ? " of line " + (line + 1) : "") + ": " + messageKey);
         this.field = field;
         this.line = line;
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public QuoteField field() {
@@ -28,5 +30,10 @@ public class InvalidQuoteException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** What the message needs filled in, such as the most characters allowed. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

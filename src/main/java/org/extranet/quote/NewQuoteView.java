@@ -174,7 +174,7 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
     }
 
     private void showRefusal(InvalidQuoteException invalid) {
-        String message = getTranslation(invalid.messageKey(), "");
+        String message = getTranslation(invalid.messageKey(), invalid.arguments());
         switch (invalid.field()) {
             case CUSTOMER_NAME -> mark(customerName, message);
             case CUSTOMER_STREET -> mark(customerStreet, message);

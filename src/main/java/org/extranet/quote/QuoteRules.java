@@ -65,4 +65,41 @@ public final class QuoteRules {
     private static int decimals(BigDecimal value) {
         return Math.max(0, value.stripTrailingZeros().scale());
     }
+
+    /**
+     * Checks a whole draft, as the service does before storing it.
+     *
+     * @throws InvalidQuoteException naming the first field to correct
+     */
+    static void check(QuoteDraft draft) {
+        checkText(QuoteField.CUSTOMER_NAME, -1, draft.customerName(), NAME_MAX);
+        checkText(QuoteField.CUSTOMER_STREET, -1, draft.customerStreet(), STREET_MAX);
+        checkText(QuoteField.CUSTOMER_POSTAL_CODE, -1, draft.customerPostalCode(), POSTAL_CODE_MAX);
+        checkText(QuoteField.CUSTOMER_CITY, -1, draft.customerCity(), CITY_MAX);
+        if (draft.lines().isEmpty()) {
+            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.no-lines");
+        }
+        if (draft.lines().size() > MAX_LINES) {
+            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.too-many-lines");
+        }
+        for (int i = 0; i < draft.lines().size(); i++) {
+            QuoteDraft.Line line = draft.lines().get(i);
+            checkText(QuoteField.PRODUCT_NAME, i, line.productName(), PRODUCT_MAX);
+            check(QuoteField.QUANTITY, i, quantity(line.quantity()));
+            check(QuoteField.UNIT_NET_PRICE, i, unitNetPrice(line.unitNetPrice()));
+            check(QuoteField.VAT_RATE, i, vatRate(line.vatRate()));
+        }
+    }
+
+    private static void checkText(QuoteField field, int line, String value, int max) {
+        text(value, max).ifPresent(key -> {
+            throw new InvalidQuoteException(field, line, key, max);
+        });
+    }
+
+    private static void check(QuoteField field, int line, Optional<String> problem) {
+        problem.ifPresent(key -> {
+            throw new InvalidQuoteException(field, line, key);
+        });
+    }
 }

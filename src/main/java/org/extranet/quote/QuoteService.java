@@ -1,8 +1,6 @@
 package org.extranet.quote;
 
 import static org.extranet.db.Tables.APP_USER;
-import static org.extranet.db.Tables.COMPANY;
-import static org.extranet.db.Tables.COMPANY_LOGO;
 import static org.extranet.db.Tables.QUOTE;
 import static org.extranet.db.Tables.QUOTE_COUNTER;
 import static org.extranet.db.Tables.QUOTE_LINE;
@@ -33,18 +31,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuoteService {
 
     public static final String PREPARE_QUOTES = "PREPARE_QUOTES";
-    /** Quote numbers count per calendar year as it is in Poland. */
+
     private final DSLContext db;
     private final Actors actors;
     private final AuditLog audit;
     private final QuotePdf pdf;
+    private final QuoteDocuments documents;
     private final Clock clock;
 
-    QuoteService(DSLContext db, Actors actors, AuditLog audit, QuotePdf pdf, Clock clock) {
+    QuoteService(DSLContext db, Actors actors, AuditLog audit, QuotePdf pdf, QuoteDocuments documents, Clock clock) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
         this.pdf = pdf;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -79,7 +79,7 @@ public class QuoteService {
     public long create(QuoteDraft draft) {
         Actor actor = requireQuoter("create a quote");
         long companyId = companyOf(actor);
-        validate(draft);
+        QuoteRules.check(draft);
         List<QuoteTotals.LineAmounts> amounts = draft.lines().stream()
                 .map(QuoteService::amounts)
                 .toList();
@@ -131,35 +131,13 @@ public class QuoteService {
             audit.refused(actor, "open quote " + id, owner != null ? owner : actor.companyId(), Subject.NONE);
             throw new AccessDeniedException("Quote " + id + " is not one of the actor's company's quotes");
         }
-        return quote.map(this::document);
+        return quote.map(documents::of);
     }
 
     /** The quote as a PDF in the given language; empty when there is no such quote. */
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(long id, Locale locale) {
         return quote(id).map(document -> pdf.render(document, locale));
-    }
-
-    private QuoteDocument document(QuoteRecord quote) {
-        var issuer = db.select(COMPANY.NAME, COMPANY.STREET, COMPANY.POSTAL_CODE, COMPANY.CITY, COMPANY.TAX_ID)
-                .from(COMPANY).where(COMPANY.ID.eq(quote.getCompanyId()))
-                .fetchSingle(row -> new QuoteDocument.Issuer(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5()));
-        var logo = db.select(COMPANY_LOGO.IMAGE, COMPANY_LOGO.WIDTH, COMPANY_LOGO.HEIGHT)
-                .from(COMPANY_LOGO).where(COMPANY_LOGO.COMPANY_ID.eq(quote.getCompanyId()))
-                .fetchOptional(row -> new QuoteDocument.Logo(row.value1(), row.value2(), row.value3()))
-                .orElse(null);
-        var lines = db.selectFrom(QUOTE_LINE).where(QUOTE_LINE.QUOTE_ID.eq(quote.getId()))
-                .orderBy(QUOTE_LINE.POSITION)
-                .fetch(line -> new QuoteDocument.Line(line.getPosition(), line.getProductName(), line.getQuantity(),
-                        line.getUnitNetPrice(), VatRate.of(line.getVatRate()), line.getNetAmount(),
-                        line.getVatAmount()));
-        return new QuoteDocument(quote.getId(), quote.getNumber(), quote.getCreatedAt(), quote.getCreatedByName(),
-                issuer, logo,
-                new QuoteDocument.Customer(quote.getCustomerName(), quote.getCustomerStreet(),
-                        quote.getCustomerPostalCode(), quote.getCustomerCity()),
-                lines,
-                new QuoteTotals(quote.getNetTotal(), quote.getVatTotal(), quote.getGrossTotal()));
     }
 
     /** Q-2026-0001: takes the next number of the company's counter for this year, locking only that row. */
@@ -176,33 +154,6 @@ public class QuoteService {
         return "Q-%d-%04d".formatted(year, number);
     }
 
-    private static void validate(QuoteDraft draft) {
-        check(QuoteField.CUSTOMER_NAME, -1, QuoteRules.text(draft.customerName(), QuoteRules.NAME_MAX));
-        check(QuoteField.CUSTOMER_STREET, -1, QuoteRules.text(draft.customerStreet(), QuoteRules.STREET_MAX));
-        check(QuoteField.CUSTOMER_POSTAL_CODE, -1,
-                QuoteRules.text(draft.customerPostalCode(), QuoteRules.POSTAL_CODE_MAX));
-        check(QuoteField.CUSTOMER_CITY, -1, QuoteRules.text(draft.customerCity(), QuoteRules.CITY_MAX));
-        if (draft.lines().isEmpty()) {
-            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.no-lines");
-        }
-        if (draft.lines().size() > QuoteRules.MAX_LINES) {
-            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.too-many-lines");
-        }
-        for (int i = 0; i < draft.lines().size(); i++) {
-            QuoteDraft.Line line = draft.lines().get(i);
-            check(QuoteField.PRODUCT_NAME, i, QuoteRules.text(line.productName(), QuoteRules.PRODUCT_MAX));
-            check(QuoteField.QUANTITY, i, QuoteRules.quantity(line.quantity()));
-            check(QuoteField.UNIT_NET_PRICE, i, QuoteRules.unitNetPrice(line.unitNetPrice()));
-            check(QuoteField.VAT_RATE, i, QuoteRules.vatRate(line.vatRate()));
-        }
-    }
-
-    private static void check(QuoteField field, int line, Optional<String> problem) {
-        problem.ifPresent(key -> {
-            throw new InvalidQuoteException(field, line, key);
-        });
-    }
-
     private Actor requireQuoter(String attempted) {
         Actor actor = actors.current();
         if (!mayQuote(actor)) {
@@ -217,10 +168,10 @@ public class QuoteService {
     }
 
     private static long companyOf(Actor actor) {
-        return java.util.Objects.requireNonNull(actor.companyId());
+        return Objects.requireNonNull(actor.companyId());
     }
 
-    /** A checked line's amounts: {@link #validate} has refused a draft with any of them missing. */
+    /** A checked line's amounts: {@link QuoteRules#check} has refused a draft with any of them missing. */
     private static QuoteTotals.LineAmounts amounts(QuoteDraft.Line line) {
         return QuoteTotals.line(Objects.requireNonNull(line.quantity()), Objects.requireNonNull(line.unitNetPrice()),
                 Objects.requireNonNull(line.vatRate()));

@@ -192,8 +192,17 @@ class QuoteServiceTest {
         invalid(draft(), QuoteField.LINES, -1, "quote.error.no-lines");
         invalid(new QuoteDraft("", "ul. Długa 5", "80-001", "Gdańsk", List.of(line("A", "1", "1", VatRate.RATE_23))),
                 QuoteField.CUSTOMER_NAME, -1, "quote.error.required");
+        invalid(new QuoteDraft("A", "ul. Długa 5", "80-001", "G".repeat(101), List.of(line("A", "1", "1", VatRate.RATE_23))),
+                QuoteField.CUSTOMER_CITY, -1, "quote.error.too-long");
 
         assertThat(db.fetchCount(QUOTE, QUOTE.COMPANY_ID.eq(company))).isZero();
+    }
+
+    @Test
+    void a_text_too_long_is_refused_with_the_most_characters_allowed() {
+        var draft = draft(line("P".repeat(201), "1", "1", VatRate.RATE_23));
+        assertThatThrownBy(() -> quotes.create(draft)).isInstanceOfSatisfying(InvalidQuoteException.class,
+                invalid -> assertThat(invalid.arguments()).containsExactly(QuoteRules.PRODUCT_MAX));
     }
 
     private void invalid(QuoteDraft draft, QuoteField field, int line, String key) {
