@@ -75,6 +75,7 @@ class CrossTenantTest {
             entry("AccountService.myAccount()", "the acting user's own account"),
             entry("AccountService.myLanguage()", "the acting user's own language"),
             entry("AccountService.changeLanguage(Language)", "the acting user's own language"),
+            entry("AccountService.changeColorScheme(ColorSchemeChoice)", "the acting user's own colour scheme"),
             entry("PasswordChange.changePassword(String,String,String)", "the acting user's own password"),
             entry("PasswordReset.linkValidity()", "a setting"),
             entry("PasswordReset.requestPasswordReset(String,String)",

@@ -39,6 +39,7 @@ public class AccountService {
     public Account myAccount() {
         return db.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.PHONE,
                         APP_USER.LANGUAGE.convertFrom(Language::of),
+                        APP_USER.COLOR_SCHEME.convertFrom(ColorSchemeChoice::of),
                         APP_USER.KIND.eq("SERVICE_STAFF"),
                         COMPANY.NAME,
                         multiset(select(USER_PERMISSION.PERMISSION_CODE)
@@ -71,5 +72,19 @@ public class AccountService {
         db.update(APP_USER).set(APP_USER.LANGUAGE, language.code()).where(APP_USER.ID.eq(me.id())).execute();
         audit.record(me, AuditAction.LANGUAGE_CHANGED, me.companyId(), Subject.NONE,
                 Map.of("language", before), Map.of("language", language.code()));
+    }
+
+    /** The signed-in user's colour scheme, kept with their account; audited as the language is. */
+    @Transactional
+    public void changeColorScheme(ColorSchemeChoice colorScheme) {
+        Actor me = actors.current();
+        String before = db.select(APP_USER.COLOR_SCHEME).from(APP_USER).where(APP_USER.ID.eq(me.id()))
+                .forUpdate().fetchSingle(APP_USER.COLOR_SCHEME);
+        if (before.equals(colorScheme.code())) {
+            return;
+        }
+        db.update(APP_USER).set(APP_USER.COLOR_SCHEME, colorScheme.code()).where(APP_USER.ID.eq(me.id())).execute();
+        audit.record(me, AuditAction.COLOR_SCHEME_CHANGED, me.companyId(), Subject.NONE,
+                Map.of("colorScheme", before), Map.of("colorScheme", colorScheme.code()));
     }
 }

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Account information" (the seed's step c.1): the user's own data, company and permissions, the
- * language the product speaks to them, and "Change password".
+ * language the product speaks to them, its colours, and "Change password".
  */
 @Route("account")
 @PermitAll
@@ -37,7 +37,7 @@ public class AccountView extends Div implements HasDynamicTitle {
         addClassName("account-page");
         var account = accounts.myAccount();
         add(new H1(getTranslation("account.title")));
-        add(details(account), permissions(account), language(account));
+        add(details(account), permissions(account), language(account), appearance(account));
 
         var changePassword = new Button(getTranslation("change-password.open"));
         changePassword.addClassName("change-password");
@@ -96,6 +96,26 @@ public class AccountView extends Div implements HasDynamicTitle {
         var row = new Div(choice, save);
         row.addClassName("language-choice");
         return new Section(new H2(getTranslation("account.language")), row);
+    }
+
+    /**
+     * Unlike the language, the colour scheme takes effect as it is selected: it needs no reload, so
+     * moving through the options with the arrow keys shows each at once.
+     */
+    private Section appearance(Account account) {
+        var choice = new RadioButtonGroup<ColorSchemeChoice>(getTranslation("account.color-scheme.choice"));
+        choice.setItems(ColorSchemeChoice.values());
+        choice.setItemLabelGenerator(scheme -> getTranslation("account.color-scheme." + scheme.name()));
+        choice.setHelperText(getTranslation("account.color-scheme.help"));
+        choice.setValue(account.colorScheme());
+        choice.addClassName("color-scheme-choice");
+        choice.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                accounts.changeColorScheme(change.getValue());
+                ColorSchemes.apply(UI.getCurrent().getPage(), change.getValue());
+            }
+        });
+        return new Section(new H2(getTranslation("account.appearance")), choice);
     }
 
     private void changeLanguage(@Nullable Language language) {

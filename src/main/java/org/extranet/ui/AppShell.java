@@ -2,10 +2,16 @@ package org.extranet.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Lumo plus the product's own stylesheet ({@code frontend/styles.css}); no frontend build needed. */
+/**
+ * Lumo plus the product's own stylesheet ({@code frontend/styles.css}); no frontend build needed.
+ * Pages follow the system's light or dark setting; a signed-in user's own choice replaces it
+ * ({@code MainLayout}).
+ */
+@ColorScheme(ColorScheme.Value.SYSTEM)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class AppShell implements AppShellConfigurator {

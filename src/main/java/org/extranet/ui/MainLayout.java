@@ -1,6 +1,7 @@
 package org.extranet.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,12 +23,14 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import org.extranet.account.AccountService;
+import org.extranet.account.ColorSchemes;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every signed-in page: the seed's blue bar at the top with the product name, the
  * entries the user may use (from the views' {@code @Menu}, filtered by access), the language
- * switch and sign-out; below it the page itself in the main landmark.
+ * switch and sign-out (behind a "Menu" button on phones); below it the page itself in the main
+ * landmark. The page takes the user's own colour scheme.
  */
 @Layout
 @PermitAll
@@ -35,6 +38,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Main content = new Main();
     private final List<RouterLink> entries;
+    private final TopBarMenu menu;
     private @Nullable String shownPath;
 
     MainLayout(AccountService accounts, AuthenticationContext authentication) {
@@ -55,6 +59,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         entries.forEach(nav::add);
 
         var account = accounts.myAccount();
+        ColorSchemes.apply(UI.getCurrent().getPage(), account.colorScheme());
         var userName = new Span(account.fullName());
         userName.addClassName("user-name");
 
@@ -66,8 +71,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         var tools = new Div(userName, new LanguageSwitch(accounts::changeLanguage), signOut);
         tools.addClassName("top-bar-tools");
 
-        var topBar = new Header(brand, nav, tools);
+        menu = new TopBarMenu(getTranslation("layout.menu"), nav, tools);
+        var topBar = new Header(brand, menu.button(), menu.panel());
         topBar.addClassName("top-bar");
+        menu.closesOnEscapeIn(topBar.getElement());
 
         content.setId("content");
         content.getElement().setAttribute("tabindex", "-1");
@@ -107,8 +114,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         // A move to another page does not reload, so the focus would stay in the top bar. A freshly
         // loaded page (after signing in, a reload, a language switch) starts at the top as every
         // page does, skip link first; and a page that only changes its parameters (a company chosen
-        // in the admin panel) leaves the focus where the user works.
-        if (shownPath != null && !shownPath.equals(path)) {
+        // in the admin panel) leaves the focus where the user works. An entry chosen in the open
+        // menu closes it, and its link goes out of sight: the focus starts at the heading then too.
+        boolean fromMenu = menu.isOpen();
+        menu.setOpen(false);
+        if (fromMenu || shownPath != null && !shownPath.equals(path)) {
             KeyboardAndNames.focusHeading(content.getElement());
         }
         shownPath = path;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.RouterLink;
@@ -71,7 +72,8 @@ class AccountViewTest extends SpringBrowserlessTest {
                 "Phone: +48 600 100 200", "Company: " + fixtures.companyName(company));
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
                 .containsExactly("Place orders", "View invoices");
-        assertThat(find(RadioButtonGroup.class).single().getValue()).isEqualTo(Language.EN);
+        assertThat(find(RadioButtonGroup.class).withCaption("Language of pages and e-mails").single().getValue())
+                .isEqualTo(Language.EN);
         assertThat(find(Button.class).withText("Change password").exists()).isTrue();
     }
 
@@ -106,7 +108,7 @@ class AccountViewTest extends SpringBrowserlessTest {
         String email = fixtures.user(fixtures.company());
         openAs(email, Locale.ENGLISH);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Language> language = find(RadioButtonGroup.class).single();
+        RadioButtonGroup<Language> language = find(RadioButtonGroup.class).withCaption("Language of pages and e-mails").single();
 
         test(language).selectItem("Polski");
         assertThat(storedLanguage(email)).as("not on selection alone").isEqualTo("en");
@@ -114,6 +116,33 @@ class AccountViewTest extends SpringBrowserlessTest {
 
         assertThat(storedLanguage(email)).isEqualTo("pl");
         assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("pl");
+    }
+
+    @Test
+    void the_colour_scheme_takes_effect_and_is_stored_as_it_is_chosen() {
+        String email = fixtures.user(fixtures.company());
+        openAs(email, Locale.ENGLISH);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ColorSchemeChoice> scheme = find(RadioButtonGroup.class).withCaption("Colour scheme").single();
+        assertThat(scheme.getValue()).isEqualTo(ColorSchemeChoice.SYSTEM);
+        assertThat(scheme.getHelperText()).isEqualTo("Kept with your account and used wherever you sign in.");
+
+        test(scheme).selectItem("Dark");
+
+        assertThat(db.fetchValue(APP_USER.COLOR_SCHEME, APP_USER.EMAIL.eq(email))).isEqualTo("dark");
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
+        test(scheme).selectItem("As set on this device");
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.SYSTEM);
+    }
+
+    @Test
+    void the_colour_scheme_choice_speaks_polish() {
+        openAs(fixtures.user(fixtures.company()), Locale.of("pl"));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ColorSchemeChoice> scheme = find(RadioButtonGroup.class).withCaption("Kolorystyka").single();
+        assertThat(List.of(ColorSchemeChoice.values())).extracting(scheme.getItemLabelGenerator()::apply)
+                .containsExactly("Jak ustawiono na tym urządzeniu", "Jasna", "Ciemna");
     }
 
     @Test

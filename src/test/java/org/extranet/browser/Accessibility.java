@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.fail;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * axe-core over the page the browser shows, with its default rule set (WCAG 2.x A and AA plus
- * best practices): nothing disabled, nothing narrowed. Any violation fails the test with every
- * rule, its explanation and the elements it found.
+ * best practices): nothing disabled, nothing narrowed, in light colours and again as a browser
+ * whose system asks for dark ones sees it. Any violation fails the test with every rule, its
+ * explanation and the elements it found.
  */
 public final class Accessibility {
 
@@ -31,7 +34,25 @@ public final class Accessibility {
             """;
 
     public static void assertNoViolations(WebDriver driver, String page) {
-        // Colours are only what they are once fading in is over; axe would measure half-way.
+        check(driver, page);
+        // Pages follow the system's colour scheme unless the user chose one: the same page once more
+        // with the system asking for dark, then back to what the browser had.
+        var browser = (HasCdp) driver;
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme("dark"));
+        try {
+            check(driver, page + " in dark colours");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme(""));
+        }
+    }
+
+    /** The media feature for the emulation: "dark", "light", or "" for none. */
+    private static Map<String, Object> colorScheme(String value) {
+        return Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", value)));
+    }
+
+    private static void check(WebDriver driver, String page) {
+        // Colours are only what they are once fading in (or into dark) is over; axe would measure half-way.
         BrowserTest.waiting(driver).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(SETTLED)));
         var results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {

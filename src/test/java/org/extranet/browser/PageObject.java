@@ -21,10 +21,21 @@ public abstract class PageObject {
 
     /** Follows the top bar's entry of that name and waits for the page whose address contains {@code path}. */
     protected void followTopBarEntry(String entry, String path) {
+        unfoldTopBarMenu();
         driver.findElement(By.xpath("//header[contains(@class,'top-bar')]//nav//a[normalize-space()='" + entry + "']"))
                 .click();
         waiting(driver).until(ExpectedConditions.urlContains(path));
         waitForVaadin(driver);
+    }
+
+    /** On a phone the top bar's entries and tools are behind its "Menu" button: opens the menu if it is folded. */
+    protected void unfoldTopBarMenu() {
+        var buttons = driver.findElements(By.cssSelector("header.top-bar .menu-button"));
+        if (!buttons.isEmpty() && buttons.getFirst().isDisplayed()
+                && "false".equals(buttons.getFirst().getDomAttribute("aria-expanded"))) {
+            buttons.getFirst().click();
+            waiting(driver).until(browser -> "true".equals(buttons.getFirst().getDomAttribute("aria-expanded")));
+        }
     }
 
     public String heading() {

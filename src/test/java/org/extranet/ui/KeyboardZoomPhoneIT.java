@@ -27,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What a keyboard, zoom and phone review found, walked through as its users do: the skip link
  * and the focus after moving to another page, radio groups as one Tab stop, sort buttons named in
- * Polish, amounts typed the Polish and the English way, and every page at 320 CSS px without
- * sideways scrolling, with every dialog button on screen.
+ * Polish, dark colours chosen on the account page, amounts typed the Polish and the English way,
+ * and every page at 320 CSS px without sideways scrolling, with a one-line top bar whose menu
+ * works by keyboard, and every dialog button on screen.
  */
 class KeyboardZoomPhoneIT extends BrowserTest {
 
@@ -46,6 +47,10 @@ class KeyboardZoomPhoneIT extends BrowserTest {
                 .filter(button => button.box.left < 0 || button.box.right > window.innerWidth)
                 .map(button => button.text + ' at ' + Math.round(button.box.left) + '..' + Math.round(button.box.right));
             """;
+
+    /** Lumo's page backgrounds, light and dark. */
+    private static final String LIGHT_BACKGROUND = "rgb(255, 255, 255)";
+    private static final String DARK_BACKGROUND = "rgb(35, 51, 72)";
 
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
@@ -106,8 +111,17 @@ class KeyboardZoomPhoneIT extends BrowserTest {
         assertThat(press(Keys.TAB)).isEqualTo("vaadin-button Change language");
         assertThat(pressShiftTab()).as("back into the group, on the checked option").isEqualTo("radio Polski (checked)");
 
+        // The colour scheme: one Tab stop too, and each option takes effect as the arrows reach it.
+        assertThat(bodyBackground()).as("light, as the system asks").isEqualTo(LIGHT_BACKGROUND);
+        assertThat(tabToRadioGroup()).isEqualTo("radio As set on this device (checked)");
+        assertThat(press(Keys.ARROW_DOWN)).isEqualTo("radio Light (checked)");
+        assertThat(press(Keys.ARROW_DOWN)).isEqualTo("radio Dark (checked)");
+        assertThat(bodyBackground()).as("dark at once").isEqualTo(DARK_BACKGROUND);
+        assertThat(press(Keys.TAB)).isEqualTo("vaadin-button Change password");
+
         // In Polish, the grid's sort buttons are named in Polish too.
         open("/admin");
+        assertThat(bodyBackground()).as("dark on every page, once chosen").isEqualTo(DARK_BACKGROUND);
         new TopBar(driver).switchLanguage();
         var sorters = driver.findElements(By.cssSelector("main vaadin-grid vaadin-grid-sorter"));
         assertThat(sorters).isNotEmpty();
@@ -131,6 +145,30 @@ class KeyboardZoomPhoneIT extends BrowserTest {
         for (String page : List.of("/", "/account", "/delivery-addresses", "/quotes", "/audit-log")) {
             assertFitsTheScreen(page);
         }
+
+        // The top bar is one line, the product's name and "Menu"; the menu opens below it and Tab
+        // goes into it next; Escape closes it, back on the button; an entry chosen in it closes it.
+        var menu = driver.findElement(By.cssSelector("header.top-bar .menu-button"));
+        assertThat(driver.findElement(By.cssSelector("header.top-bar")).getRect().getHeight())
+                .as("the top bar's height").isLessThanOrEqualTo(64);
+        assertThat(menu.getAccessibleName().strip()).isEqualTo("Menu");
+        assertThat(topBarEntry("Informacje o koncie").isDisplayed()).isFalse();
+        script("arguments[0].focus()", menu);
+        assertThat(press(Keys.ENTER)).isEqualTo("vaadin-button Menu");
+        assertThat(menu.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(press(Keys.TAB)).as("the first entry").startsWith("a ");
+        assertThat(focusIsIn("#" + menu.getDomAttribute("aria-controls"))).isTrue();
+        screenshot("320-menu-open-pl");
+        Accessibility.assertNoViolations(driver, "the open menu at 320 px in Polish");
+        assertThat(press(Keys.ESCAPE)).isEqualTo("vaadin-button Menu");
+        assertThat(menu.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(topBarEntry("Informacje o koncie").isDisplayed()).isFalse();
+        press(Keys.ENTER);
+        topBarEntry("Informacje o koncie").click();
+        waiting(driver).until(ExpectedConditions.urlContains("/account"));
+        waitForVaadin();
+        assertThat(menu.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(focused()).isEqualTo("h1 Informacje o koncie");
         assertFitsTheScreen("/company-logo");
         scrollTo(driver.findElement(By.tagName("vaadin-upload")));
         screenshot("320-company-logo-pl");
@@ -253,7 +291,15 @@ class KeyboardZoomPhoneIT extends BrowserTest {
     }
 
     private boolean focusIsInMain() {
-        return Boolean.TRUE.equals(script("return document.activeElement.closest('main') !== null"));
+        return focusIsIn("main");
+    }
+
+    private boolean focusIsIn(String selector) {
+        return Boolean.TRUE.equals(script("return document.activeElement.closest(arguments[0]) !== null", selector));
+    }
+
+    private String bodyBackground() {
+        return (String) script("return getComputedStyle(document.body).backgroundColor");
     }
 
     private WebElement field(String label, int line) {
@@ -277,7 +323,7 @@ class KeyboardZoomPhoneIT extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
     }
 
-    private Object script(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 }

@@ -3,16 +3,23 @@ package org.extranet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 
+import com.vaadin.browserless.ComponentTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.AccountService;
+import org.extranet.account.AccountView;
+import org.extranet.account.ColorSchemeChoice;
 import org.extranet.account.Language;
 import org.extranet.account.StartView;
 import org.jooq.DSLContext;
@@ -47,7 +54,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(find(Span.class, topBar).all()).extracting(Span::getText)
                 .contains(accounts.myAccount().fullName());
         assertThat(find(Button.class, topBar).all()).extracting(Button::getText)
-                .containsExactly("Polski", "Sign out");
+                .containsExactly("Menu", "Polski", "Sign out");
     }
 
     @Test
@@ -62,5 +69,66 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(accounts.myLanguage()).contains(Language.PL);
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(email))
                 .and(AUDIT_EVENT.ACTION.eq("LANGUAGE_CHANGED")))).isEqualTo(1);
+    }
+
+    @Test
+    void the_menu_button_says_whether_its_panel_is_open_and_a_chosen_entry_closes_it() {
+        signIn.as(fixtures.user(fixtures.company()));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(StartView.class);
+        var menu = find(Button.class).withText("Menu").single();
+        var panel = find(Div.class).withId(menu.getElement().getAttribute("aria-controls")).single();
+        assertThat(find(RouterLink.class, panel).all()).extracting(RouterLink::getText).contains("Account information");
+        assertThat(find(Button.class, panel).all()).extracting(Button::getText).containsExactly("Polski", "Sign out");
+        assertThat(expanded(menu)).isEqualTo("false");
+
+        test(menu).click();
+        assertThat(expanded(menu)).isEqualTo("true");
+        test(menu).click();
+        assertThat(expanded(menu)).isEqualTo("false");
+
+        test(menu).click();
+        test(find(RouterLink.class, panel).withText("Account information").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(AccountView.class);
+        assertThat(expanded(menu)).as("closed after the navigation").isEqualTo("false");
+    }
+
+    @Test
+    void escape_in_the_top_bar_closes_the_open_menu() {
+        signIn.as(fixtures.user(fixtures.company()));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(StartView.class);
+        var menu = find(Button.class).withText("Menu").single();
+        test(menu).click();
+
+        pressEscapeIn(find(Header.class).single());
+
+        assertThat(expanded(menu)).isEqualTo("false");
+    }
+
+    @Test
+    void every_page_takes_the_users_own_colour_scheme() {
+        String email = fixtures.user(fixtures.company());
+        signIn.as(email);
+        accounts.changeColorScheme(ColorSchemeChoice.DARK);
+
+        navigate(StartView.class);
+
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
+    }
+
+    private static String expanded(Button menu) {
+        return menu.getElement().getAttribute("aria-expanded");
+    }
+
+    /** A keydown of Escape in the bar, as the browser reports it once the listener's filter matched. */
+    private static void pressEscapeIn(Header bar) {
+        var event = JacksonUtils.createObjectNode();
+        event.put("event.key === 'Escape'", true);
+        new ComponentTester<Header>(bar) {
+            void escape() {
+                fireDomEvent("keydown", event);
+            }
+        }.escape();
     }
 }

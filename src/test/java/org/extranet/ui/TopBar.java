@@ -5,18 +5,17 @@ import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.List;
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The blue bar at the top of every signed-in page. */
-public class TopBar {
-
-    private final WebDriver driver;
+/** The blue bar at the top of every signed-in page; on a phone it opens its menu to reach what is in it. */
+public class TopBar extends PageObject {
 
     public TopBar(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public boolean isShown() {
@@ -29,18 +28,22 @@ public class TopBar {
 
     /** The names of the menu entries, in order. */
     public List<String> entries() {
+        unfoldTopBarMenu();
         return bar().findElements(By.cssSelector("nav a")).stream().map(link -> link.getText().strip()).toList();
     }
 
     public String userName() {
+        unfoldTopBarMenu();
         return bar().findElement(By.className("user-name")).getText().strip();
     }
 
     public String signOutLabel() {
+        unfoldTopBarMenu();
         return bar().findElement(By.className("sign-out")).getText().strip();
     }
 
     public void signOut() {
+        unfoldTopBarMenu();
         var signOut = bar().findElement(By.className("sign-out"));
         signOut.click();
         // Signing out ends the session and sends the browser on to the sign-in page.
@@ -50,6 +53,7 @@ public class TopBar {
     }
 
     public void switchLanguage() {
+        unfoldTopBarMenu();
         var languageSwitch = bar().findElement(By.className("language-switch"));
         languageSwitch.click();
         waitForNewPage(driver, languageSwitch);
