@@ -8,12 +8,15 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.RowActions;
+import org.extranet.base.ui.RowCount;
 
 /**
  * "Address requests" for the Distributor Service Department: the open requests of every company,
@@ -31,7 +34,8 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
     AddressRequestsView(AddressRequestInbox inbox) {
         this.inbox = inbox;
         addClassName("page");
-        add(new H1(getTranslation("inbox.title")), new Paragraph(getTranslation("inbox.intro")), grid());
+        add(new H1(getTranslation("inbox.title")), new Paragraph(getTranslation("inbox.intro")),
+                new RowCount(grid(), "inbox.count"), grid);
     }
 
     private Grid<OpenAddressRequest> grid() {
@@ -40,15 +44,14 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
         grid.addColumn(row -> DeliveryAddressesView.TIME.format(row.requestedAt()))
                 .setHeader(getTranslation("addresses.requests.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OpenAddressRequest::companyName).setHeader(getTranslation("inbox.company"))
-                .setAutoWidth(true).setTooltipGenerator(OpenAddressRequest::companyName);
+                .setWidth("11rem").setTooltipGenerator(OpenAddressRequest::companyName);
         grid.addColumn(OpenAddressRequest::requester).setHeader(getTranslation("addresses.requests.requester"))
-                .setAutoWidth(true);
+                .setWidth("11rem");
         grid.addColumn(row -> oneLine(row.address())).setHeader(getTranslation("addresses.requests.address"))
-                .setFlexGrow(3).setTooltipGenerator(row -> oneLine(row.address()));
+                .setWidth("15rem").setFlexGrow(3).setTooltipGenerator(row -> oneLine(row.address()));
         grid.addColumn(row -> row.note() == null ? "" : row.note()).setHeader(getTranslation("inbox.note"))
-                .setFlexGrow(2).setTooltipGenerator(row -> row.note() == null ? "" : row.note());
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(2).setTooltipGenerator(row -> row.note() == null ? "" : row.note());
+        RowActions.addTo(grid, getTranslation("inbox.actions"), this::actions);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         // Staff read the whole address and note before deciding: cells wrap rather than cut off.
@@ -58,19 +61,16 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
         return grid;
     }
 
-    private HorizontalLayout actions(OpenAddressRequest request) {
+    private List<Button> actions(OpenAddressRequest request) {
         String place = request.address().name() + ", " + request.companyName();
-        var accept = new Button(getTranslation("inbox.accept"), click -> openAccept(request));
-        accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         // Every row has the same two buttons: the accessible name says which request each one decides.
-        accept.setAriaLabel(getTranslation("inbox.accept.named", place));
-        var reject = new Button(getTranslation("inbox.reject"), click -> openReject(request));
-        reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        reject.setAriaLabel(getTranslation("inbox.reject.named", place));
-        var actions = new HorizontalLayout(accept, reject);
-        actions.setSpacing(true);
-        actions.setPadding(false);
-        return actions;
+        var accept = RowActions.button(VaadinIcon.CHECK, getTranslation("inbox.accept"),
+                getTranslation("inbox.accept.named", place), ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(click -> openAccept(request));
+        var reject = RowActions.button(VaadinIcon.CLOSE, getTranslation("inbox.reject"),
+                getTranslation("inbox.reject.named", place), ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(click -> openReject(request));
+        return List.of(accept, reject);
     }
 
     private void openAccept(OpenAddressRequest request) {

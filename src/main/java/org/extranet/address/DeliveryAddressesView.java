@@ -2,6 +2,7 @@ package org.extranet.address;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.extranet.base.ProductTime;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.RowCount;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -58,7 +60,8 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
 
         var requestsHeading = new H2(getTranslation("addresses.requests"));
         requestsHeading.getStyle().set("margin-top", "var(--lumo-space-xl)");
-        add(list, noOthers, request, requestsHeading, requestGrid());
+        add(list, noOthers, request, requestsHeading, new RowCount(requestGrid(), "addresses.requests.count"),
+                requests);
         show(book);
     }
 
@@ -67,17 +70,18 @@ public class DeliveryAddressesView extends Div implements HasDynamicTitle {
         requests.setAriaLabel(getTranslation("addresses.requests"));
         requests.addColumn(row -> TIME.format(row.requestedAt())).setHeader(getTranslation("addresses.requests.date"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // Text columns start at a width and wrap: the whole address is read, not cut off.
         requests.addColumn(row -> oneLine(row.address())).setHeader(getTranslation("addresses.requests.address"))
-                .setFlexGrow(3).setTooltipGenerator(row -> oneLine(row.address()));
+                .setWidth("16rem").setFlexGrow(3).setTooltipGenerator(row -> oneLine(row.address()));
         requests.addColumn(AddressRequestRow::requester).setHeader(getTranslation("addresses.requests.requester"))
-                .setAutoWidth(true);
+                .setWidth("10rem");
         requests.addColumn(row -> getTranslation("addresses.status." + row.status().name()))
                 .setHeader(getTranslation("addresses.requests.status")).setAutoWidth(true).setFlexGrow(0);
         requests.addColumn(row -> row.status().needsReason() && row.decisionReason() != null ? row.decisionReason() : "")
-                .setHeader(getTranslation("addresses.requests.reason")).setFlexGrow(2)
+                .setHeader(getTranslation("addresses.requests.reason")).setWidth("11rem").setFlexGrow(2)
                 .setTooltipGenerator(row -> row.decisionReason() == null ? "" : row.decisionReason());
+        requests.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         requests.setEmptyStateText(getTranslation("addresses.requests.none"));
-        requests.setAllRowsVisible(true);
         return requests;
     }
 

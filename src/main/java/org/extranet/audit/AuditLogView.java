@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +29,7 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.extranet.base.ProductTime;
 import org.extranet.base.Ids;
+import org.extranet.base.ui.RowCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,6 +64,7 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), scopeText);
 
         user.setLabel(getTranslation("audit.user"));
+        user.addClassName("grid-filter");
         user.setHelperText(getTranslation("audit.user.help"));
         user.setPrefixComponent(VaadinIcon.SEARCH.create());
         user.setClearButtonVisible(true);
@@ -86,19 +89,23 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
         grid.setAriaLabel(getTranslation("audit.grid"));
         timeColumn = grid.addColumn(entry -> time.format(entry.occurredAt())).setKey("time").setHeader(getTranslation("audit.time"))
                 .setSortable(true).setSortProperty("time").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::who).setKey("who").setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        // Text columns start at a width and share what is left, and their cells wrap: at 1366 px the
+        // details are read in full beside the rest, not cut off or pushed out of view.
+        grid.addComponentColumn(this::who).setKey("who").setHeader(getTranslation("audit.who")).setWidth("13rem");
         companyColumn = grid.addColumn(entry -> text(entry.companyName())).setKey("company").setHeader(getTranslation("audit.company"))
-                .setAutoWidth(true);
+                .setWidth("9rem");
         grid.addColumn(entry -> actionLabel(entry.action())).setKey("action").setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
+                .setWidth("9rem");
         grid.addColumn(entry -> text(entry.subjectLabel())).setKey("subject").setHeader(getTranslation("audit.subject"))
-                .setAutoWidth(true);
+                .setWidth("13rem");
         grid.addColumn(AuditEntryDetails::summary).setKey("details").setHeader(getTranslation("audit.details"))
-                .setTooltipGenerator(AuditEntryDetails::summary).setFlexGrow(2);
+                .setTooltipGenerator(AuditEntryDetails::summary).setWidth("14rem").setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditEntryDetails::new));
+        // The changes are the point of the log: they wrap onto more lines rather than being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.sort(GridSortOrder.desc(timeColumn).build());
-        add(filters, grid);
+        add(filters, new RowCount(grid, "audit.count"), grid);
     }
 
     /**

@@ -19,8 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.extranet.audit.AuditLogView;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.RowActions;
+import org.extranet.base.ui.RowCount;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory.Sort;
 import org.extranet.company.CompanyDirectory.SortKey;
@@ -45,6 +48,7 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         this.companies = companies;
         addClassName("page");
 
+        search.addClassName("grid-filter");
         search.setHelperText(getTranslation("backoffice.search.helper"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -60,23 +64,23 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         // On a phone "Register company" goes below the search instead of off the screen.
         toolbar.setWrap(true);
 
-        grid.addColumn(CompanySummary::name).setHeader(getTranslation("backoffice.column.name")).setFlexGrow(3)
-                .setSortable(true).setKey(SortKey.NAME.name());
+        // Names and cities start at a width and wrap; numbers are as wide as they are: nothing is cut off.
+        grid.addColumn(CompanySummary::name).setHeader(getTranslation("backoffice.column.name")).setWidth("14rem")
+                .setFlexGrow(3).setSortable(true).setKey(SortKey.NAME.name());
         grid.addColumn(CompanySummary::customerNumber).setHeader(getTranslation("backoffice.column.customer-number"))
-                .setSortable(true).setKey(SortKey.CUSTOMER_NUMBER.name());
+                .setAutoWidth(true).setFlexGrow(0).setSortable(true).setKey(SortKey.CUSTOMER_NUMBER.name());
         grid.addColumn(CompanySummary::taxId).setHeader(getTranslation("backoffice.column.tax-id"))
-                .setSortable(true).setKey(SortKey.TAX_ID.name());
-        grid.addColumn(CompanySummary::city).setHeader(getTranslation("backoffice.column.city"))
+                .setAutoWidth(true).setFlexGrow(0).setSortable(true).setKey(SortKey.TAX_ID.name());
+        grid.addColumn(CompanySummary::city).setHeader(getTranslation("backoffice.column.city")).setWidth("9rem")
                 .setSortable(true).setKey(SortKey.CITY.name());
-        // The buttons' column is named too: an empty header cell is announced as nothing.
-        grid.addComponentColumn(company -> {
-            var open = new Button(getTranslation("backoffice.open"), click -> open(company.id()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel(getTranslation("backoffice.open") + " " + company.name());
-            return open;
-        }).setHeader(getTranslation("backoffice.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        RowActions.addTo(grid, getTranslation("backoffice.column.actions"), company -> {
+            var open = RowActions.button(VaadinIcon.ARROW_RIGHT, getTranslation("backoffice.open"),
+                    getTranslation("backoffice.open") + " " + company.name());
+            open.addClickListener(click -> open(company.id()));
+            return List.of(open);
+        });
         grid.setAriaLabel(getTranslation("backoffice.companies"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> directory.findCompanies(search.getValue(), query.getOffset(), query.getLimit(),
                         query.getSortOrders().stream()
                                 .map(order -> new Sort(SortKey.valueOf(order.getSorted()),
@@ -85,7 +89,8 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
                 query -> directory.countCompanies(search.getValue()));
 
         var auditLog = new RouterLink(getTranslation("backoffice.audit-log"), AuditLogView.class);
-        add(new H1(getTranslation("backoffice.title")), auditLog, toolbar, grid);
+        add(new H1(getTranslation("backoffice.title")), auditLog, toolbar,
+                new RowCount(grid, "backoffice.count"), grid);
     }
 
     private void open(long companyId) {

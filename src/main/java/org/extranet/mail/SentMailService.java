@@ -57,6 +57,13 @@ public class SentMailService {
                         row.value6(), row.value7()));
     }
 
+    /** How many mails the same search and status find, for the count beside the list. */
+    @Transactional(readOnly = true)
+    public int count(String search, @Nullable MailStatus status) {
+        requireStaff("count sent mail");
+        return db.fetchCount(MAIL_OUTBOX, filter(search, status));
+    }
+
     /**
      * One mail in full, each reading recorded in the audit log (under the recipient's company, if the
      * address is a distributor user's). Links show redacted: stored mail has only a placeholder, and

@@ -1,6 +1,7 @@
 package org.extranet.mail;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.extranet.base.ProductTime;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.RowCount;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +51,7 @@ public class SentMailView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("sent-mail.title")), new Paragraph(getTranslation("sent-mail.intro")));
 
         search.setLabel(getTranslation("sent-mail.search"));
+        search.addClassName("grid-filter");
         search.setHelperText(getTranslation("sent-mail.search.help"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -66,7 +69,7 @@ public class SentMailView extends Div implements HasDynamicTitle {
         var filters = new FlexLayout(search, status);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(filters, grid(), message);
+        add(filters, new RowCount(grid(), "sent-mail.count"), grid, message);
     }
 
     private Grid<OutboxEntry> grid() {
@@ -74,19 +77,21 @@ public class SentMailView extends Div implements HasDynamicTitle {
         grid.addColumn(entry -> TIME.format(entry.createdAt())).setHeader(getTranslation("sent-mail.created"))
                 .setSortProperty(SentMailSort.Column.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("sent-mail.recipient"))
-                .setSortProperty(SentMailSort.Column.RECIPIENT.name()).setAutoWidth(true);
+                .setSortProperty(SentMailSort.Column.RECIPIENT.name()).setWidth("15rem");
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("sent-mail.subject"))
-                .setSortProperty(SentMailSort.Column.SUBJECT.name()).setFlexGrow(2);
+                .setSortProperty(SentMailSort.Column.SUBJECT.name()).setWidth("15rem").setFlexGrow(2);
         grid.addColumn(entry -> statusLabel(entry.status())).setHeader(getTranslation("sent-mail.status"))
                 .setSortProperty(SentMailSort.Column.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("sent-mail.attempts"))
                 .setSortProperty(SentMailSort.Column.ATTEMPTS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
-                .setHeader(getTranslation("sent-mail.last-error"))
+                .setHeader(getTranslation("sent-mail.last-error")).setWidth("12rem")
                 .setTooltipGenerator(entry -> entry.lastError() == null ? "" : entry.lastError());
+        // Long addresses, subjects and errors wrap rather than being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("sent-mail.empty"));
         grid.setItems(query -> mail.list(search.getValue(), status.getValue(), query.getOffset(), query.getLimit(),
-                sort(query.getSortOrders())).stream());
+                sort(query.getSortOrders())).stream(), query -> mail.count(search.getValue(), status.getValue()));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         return grid;
     }

@@ -1,6 +1,5 @@
 package org.extranet.user;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +23,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.RowActions;
+import org.extranet.base.ui.RowCount;
 import org.extranet.company.CompanySummary;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jspecify.annotations.Nullable;
@@ -57,9 +58,11 @@ public class UserList extends Div {
         create.setText(getTranslation("admin-panel.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("wrapping-button");
         create.addClickListener(click -> openCreateForm());
 
         search.setLabel(getTranslation("admin-panel.search"));
+        search.addClassName("grid-filter");
         search.setHelperText(getTranslation("admin-panel.search.help"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -76,33 +79,33 @@ public class UserList extends Div {
 
         var filters = new FlexLayout(search, status);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        // It may shrink to a phone's width (a flex item would not go below its widest field).
+        filters.getStyle().set("gap", "var(--lumo-space-m)").set("min-width", "0");
         var toolbar = new FlexLayout(filters, create);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.getStyle().set("gap", "var(--lumo-space-m)");
-        add(toolbar, grid());
+        add(toolbar, new RowCount(grid(), "admin-panel.count"), grid);
     }
 
     private Grid<UserRow> grid() {
         grid.setAriaLabel(getTranslation("admin-panel.grid", company.name()));
+        // Text columns start at a width and share what is left; their cells wrap (a long e-mail
+        // address too), so that at 1366 px every column fits beside the others.
         grid.addColumn(UserRow::fullName).setHeader(getTranslation("admin-panel.name"))
-                .setSortProperty(SortKey.NAME.name()).setAutoWidth(true);
+                .setSortProperty(SortKey.NAME.name()).setWidth("11rem");
         grid.addColumn(UserRow::email).setHeader(getTranslation("admin-panel.email"))
-                .setSortProperty(SortKey.EMAIL.name()).setAutoWidth(true);
+                .setSortProperty(SortKey.EMAIL.name()).setWidth("15rem");
         grid.addColumn(this::permissionLabels).setHeader(getTranslation("admin-panel.permissions"))
-                .setFlexGrow(2).setTooltipGenerator(this::permissionLabels);
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(this::permissionLabels);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("admin-panel.status"))
                 .setSortProperty(SortKey.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::lastSignIn).setHeader(getTranslation("admin-panel.last-sign-in"))
                 .setSortProperty(SortKey.LAST_SIGN_IN.name()).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin-panel.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        RowActions.addTo(grid, getTranslation("admin-panel.actions"), this::actions);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("admin-panel.empty"));
-        grid.setAllRowsVisible(false);
-        grid.setHeight("32rem");
         grid.setItems(query -> users.listUsers(listQuery(query)).stream(),
                 query -> users.countUsers(listQuery(query)));
         return grid;
@@ -140,7 +143,7 @@ public class UserList extends Div {
         return row.lastSignInAt() == null ? getTranslation("admin-panel.never") : time.format(row.lastSignInAt());
     }
 
-    private Component actions(UserRow row) {
+    private List<Button> actions(UserRow row) {
         var edit = iconButton(VaadinIcon.EDIT, "admin-panel.edit", row);
         edit.addClickListener(click -> openEditForm(row.id()));
         editButtons.put(row.id(), edit);
@@ -155,9 +158,7 @@ public class UserList extends Div {
             }
         });
         lockButtons.put(row.id(), lockOrUnlock);
-        var cell = new Div(edit, lockOrUnlock);
-        cell.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)");
-        return cell;
+        return List.of(edit, lockOrUnlock);
     }
 
     /**
@@ -165,11 +166,7 @@ public class UserList extends Div {
      * whose row it is ("Edit Anna Nowak"), so that a screen reader's list of buttons makes sense.
      */
     private Button iconButton(VaadinIcon icon, String labelKey, UserRow row) {
-        var button = new Button(icon.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(getTranslation(labelKey + ".for", row.fullName()));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+        return RowActions.button(icon, getTranslation(labelKey), getTranslation(labelKey + ".for", row.fullName()));
     }
 
     private void lock(UserRow row) {

@@ -29,6 +29,8 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.Plural;
+import org.extranet.base.ui.RowCount;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +80,8 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 4)).isEqualTo("Rozładunek od 7:00 do 15:00");
         assertThat(button(row, "Accept").getAriaLabel()).contains("Accept the request for Magazyn Łódź, " + fixtures.companyName(company));
         assertThat(button(row, "Reject").getAriaLabel()).contains("Reject the request for Magazyn Łódź, " + fixtures.companyName(company));
+        assertThat(button(row, "Accept").getText()).as("an icon button, named and with its tooltip").isEmpty();
+        assertThat(grid().getComponent().getColumns().get(5).isFrozenToEnd()).as("the decision stays on screen").isTrue();
     }
 
     @Test
@@ -127,6 +131,8 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
     @Test
     void rejecting_asks_for_the_reason_first() {
         open(Locale.ENGLISH);
+        int open = db.fetchCount(ADDRESS_REQUEST, ADDRESS_REQUEST.STATUS.eq("OPEN"));
+        assertThat(rowCount().count()).as("every company's open requests").isEqualTo(open);
         test(button(row(), "Reject")).click();
         assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Reject the address request");
         var reason = find(TextArea.class).withCaption("Reason for the requester").single();
@@ -147,6 +153,7 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         assertThat(stored.getStatus()).isEqualTo("REJECTED");
         assertThat(stored.getDecisionReason()).isEqualTo("We do not deliver to Łódź.");
         assertThat(rows()).noneMatch(row -> row.id() == request);
+        assertThat(rowCount().getText()).isEqualTo((open - 1) + (open - 1 == 1 ? " open request" : " open requests"));
     }
 
     @Test
@@ -169,6 +176,12 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         open(Locale.of("pl"));
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Prośby o adresy");
+        int open = db.fetchCount(ADDRESS_REQUEST, ADDRESS_REQUEST.STATUS.eq("OPEN"));
+        assertThat(rowCount().getText()).isEqualTo(open + switch (Plural.of(open, Locale.of("pl"))) {
+            case ONE -> " otwarta prośba";
+            case FEW -> " otwarte prośby";
+            case MANY -> " otwartych próśb";
+        });
         test(button(row(), "Przyjmij")).click();
         assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Przyjęcie prośby o adres");
         assertThat(find(Button.class).withText("Przyjmij i zarejestruj adres").all()).hasSize(1);
@@ -185,6 +198,12 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> navigate(AddressRequestsView.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unexpected class " + NotFoundPage.class.getName());
         assertThat(getCurrentView()).isNotInstanceOf(AddressRequestsView.class);
+    }
+
+    /** The row count above the grid, as the browser gets it after the round trip. */
+    private RowCount rowCount() {
+        roundTrip();
+        return find(RowCount.class).single();
     }
 
     private void open(Locale locale) {
@@ -209,9 +228,11 @@ class AddressRequestsViewTest extends SpringBrowserlessTest {
         return IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == request).findFirst().orElseThrow();
     }
 
-    private Button button(int row, String text) {
+    /** A row's icon button by the label its tooltip shows. */
+    private Button button(int row, String label) {
         return grid().getCellComponent(row, 5).getChildren().map(Button.class::cast)
-                .filter(button -> button.getText().equals(text)).findFirst().orElseThrow();
+                .filter(button -> button.getTooltip() != null && button.getTooltip().getText().equals(label))
+                .findFirst().orElseThrow();
     }
 
     private TextField field(String label) {

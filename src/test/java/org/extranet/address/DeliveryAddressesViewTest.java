@@ -26,6 +26,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.RowCount;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -83,11 +84,13 @@ class DeliveryAddressesViewTest extends SpringBrowserlessTest {
         assertThat(paragraphs()).contains("Dla Twojej firmy nie zarejestrowano innych adresów dostawy.");
         assertThat(find(Button.class).withText("Poproś o nowy adres dostawy").all()).hasSize(1);
         assertThat(requestGrid().size()).isZero();
+        assertThat(rowCount()).isEqualTo("0 próśb");
     }
 
     @Test
     void a_request_sent_from_the_form_is_listed_as_open() {
         open(admin, Locale.ENGLISH);
+        assertThat(rowCount()).isEqualTo("0 requests");
         test(find(Button.class).withText("Request a new delivery address").single()).click();
         assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Request a new delivery address");
 
@@ -108,6 +111,7 @@ class DeliveryAddressesViewTest extends SpringBrowserlessTest {
         assertThat(rows.getCellText(0, 2)).startsWith("Test User-");
         assertThat(rows.getCellText(0, 3)).isEqualTo("Open");
         assertThat(rows.getCellText(0, 4)).isEmpty();
+        assertThat(rowCount()).as("the count follows the list").isEqualTo("1 request");
     }
 
     @Test
@@ -186,6 +190,12 @@ class DeliveryAddressesViewTest extends SpringBrowserlessTest {
         assertThat(paragraphs()).containsExactly(
                 "You are not allowed to see your company's delivery addresses. Please contact your company's administrator.");
         assertThat(find(ListItem.class).all()).isEmpty();
+    }
+
+    /** The row count above the requests, as the browser gets it after the round trip. */
+    private String rowCount() {
+        roundTrip();
+        return find(RowCount.class).single().getText();
     }
 
     private void open(String email, Locale locale) {

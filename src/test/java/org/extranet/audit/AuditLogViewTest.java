@@ -26,6 +26,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.base.ui.RowCount;
 import org.extranet.security.Actors;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
@@ -118,11 +119,13 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(grid.getColumnByKey("company").isVisible()).isFalse();
         var rows = test(grid);
         assertThat(rows.size()).isEqualTo(2);
+        assertThat(rowCount()).isEqualTo("2 events");
         assertThat(rows.getCellText(0, column("action"))).isEqualTo("User edited");
         assertThat(rows.getCellText(1, column("action"))).isEqualTo("User locked");
 
         filterUser("piotr." + tag);
         assertThat(rows.size()).isEqualTo(1);
+        assertThat(rowCount()).as("the count follows the filter").isEqualTo("1 event");
         assertThat(rows.getCellText(0, column("subject"))).isEqualTo(label("piotr"));
 
         assertThat(grid.isDetailsVisibleOnClick()).as("a click on the row opens its full record").isTrue();
@@ -198,8 +201,12 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Dziennik zdarzeń");
         assertThat(find(TextField.class).withCaption("Użytkownik").all()).hasSize(1);
+        assertThat(rowCount()).isEqualTo("2 zdarzenia");
         filterUser("piotr." + tag);
         assertThat(test(grid()).getCellText(0, column("action"))).isEqualTo("Zablokowanie użytkownika");
+        assertThat(rowCount()).isEqualTo("1 zdarzenie");
+        filterUser("no-such-user." + tag);
+        assertThat(rowCount()).isEqualTo("0 zdarzeń");
     }
 
     @Test
@@ -224,6 +231,12 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
         return (Grid<AuditEntry>) find(Grid.class).single();
+    }
+
+    /** The row count above the grid, as the browser gets it after the round trip. */
+    private String rowCount() {
+        roundTrip();
+        return find(RowCount.class).single().getText();
     }
 
     private int column(String key) {

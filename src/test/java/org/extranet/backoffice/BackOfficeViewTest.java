@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.base.ui.RowCount;
 import org.extranet.company.CompanySummary;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
@@ -70,13 +71,57 @@ class BackOfficeViewTest extends SpringBrowserlessTest {
         signIn.as(fixtures.staff());
         navigate(BackOfficeView.class);
 
+        assertThat(rowCount().count()).as("every company, counted in the database").isEqualTo(db.fetchCount(COMPANY));
         test(field("Search")).setValue(name.substring(8).toUpperCase());
 
         assertThat(rows()).extracting(CompanySummary::id).containsExactly(company);
+        assertThat(rowCount().getText()).as("the count follows the search").isEqualTo("1 company");
         test(field("Search")).setValue("PL7792433421");
         assertThat(rows()).extracting(CompanySummary::name).containsExactly("Hydro-Tech Dystrybucja Sp. z o.o.");
         test(field("Search")).setValue("gdyni");
         assertThat(rows()).extracting(CompanySummary::name).contains("Baltic Instal S.A.");
+    }
+
+    @Test
+    void each_row_opens_its_company_with_an_icon_button_kept_on_screen() {
+        long company = fixtures.company();
+        String name = fixtures.companyName(company);
+        signIn.as(fixtures.staff());
+        navigate(BackOfficeView.class);
+        test(field("Search")).setValue(name);
+        @SuppressWarnings("unchecked")
+        Grid<CompanySummary> grid = find(Grid.class).single();
+        assertThat(grid.getColumns().getLast().isFrozenToEnd()).isTrue();
+
+        var open = find(Button.class).from(test(grid).getCellComponent(0, grid.getColumns().size() - 1)).single();
+        assertThat(open.getText()).isEmpty();
+        assertThat(open.getAriaLabel()).hasValue("Open " + name);
+        assertThat(open.getTooltip().getText()).isEqualTo("Open");
+        test(open).click();
+
+        assertThat(getCurrentView()).isInstanceOf(CompanyPage.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo(name);
+    }
+
+    @Test
+    void the_count_speaks_polish() {
+        String shared = Fixtures.unique("Hurtownia");
+        IntStream.range(0, 5).forEach(i -> db.update(COMPANY).set(COMPANY.NAME, shared + " " + i)
+                .where(COMPANY.ID.eq(fixtures.company())).execute());
+        signIn.as(fixtures.staff());
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        navigate(BackOfficeView.class);
+
+        test(field("Szukaj")).setValue(shared);
+        assertThat(rowCount().getText()).isEqualTo("5 firm");
+        test(field("Szukaj")).setValue(shared + " 1");
+        assertThat(rowCount().getText()).isEqualTo("1 firma");
+    }
+
+    /** The row count above the grid, as the browser gets it after the round trip. */
+    private RowCount rowCount() {
+        roundTrip();
+        return find(RowCount.class).single();
     }
 
     @Test

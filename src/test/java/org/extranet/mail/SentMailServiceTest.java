@@ -54,6 +54,9 @@ class SentMailServiceTest {
         assertThat(sentMail.list(domain, null, 1, 1, List.of())).extracting(OutboxEntry::id).containsExactly(bea);
         assertThat(sentMail.list("Hasło do Extranetu", null, 0, 1000, List.of())).extracting(OutboxEntry::id)
                 .contains(adam).doesNotContain(bea);
+        assertThat(sentMail.count(domain, null)).as("the count uses the same filter").isEqualTo(2);
+        assertThat(sentMail.count(domain.toUpperCase(), MailStatus.FAILED)).isEqualTo(1);
+        assertThat(sentMail.count(domain, MailStatus.SENT)).isZero();
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.extranet.account.LinkState;
 import org.extranet.account.PasswordLinks;
 import org.extranet.account.PendingLink;
 import org.extranet.account.StartView;
+import org.extranet.base.ui.RowCount;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +69,9 @@ class SentMailViewTest extends SpringBrowserlessTest {
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).contains("Sent mail");
         var grid = find(Grid.class).single();
         assertThat(grid.getAriaLabel()).contains("Sent mail");
+        assertThat(rowCount().count()).as("every mail, counted in the database").isEqualTo(db.fetchCount(MAIL_OUTBOX));
         test(find(TextField.class).withCaption("Search").single()).setValue(recipient);
+        assertThat(rowCount().getText()).as("the count follows the search").isEqualTo("1 message");
 
         @SuppressWarnings("unchecked")
         var rows = test((Grid<OutboxEntry>) grid);
@@ -156,6 +159,29 @@ class SentMailViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> navigate(SentMailView.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unexpected class " + NotFoundPage.class.getName());
         assertThat(getCurrentView()).isNotInstanceOf(SentMailView.class);
+    }
+
+    @Test
+    void the_count_speaks_polish() {
+        queueWelcome();
+        signIn.as(fixtures.staff());
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        navigate(SentMailView.class);
+
+        test(find(TextField.class).withCaption("Szukaj").single()).setValue(recipient);
+        assertThat(rowCount().getText()).isEqualTo("1 wiadomość");
+        queueWelcome();
+        queueWelcome();
+        find(Grid.class).single().getDataProvider().refreshAll();
+        assertThat(rowCount().getText()).isEqualTo("3 wiadomości");
+        test(find(TextField.class).withCaption("Szukaj").single()).setValue("nobody-" + recipient);
+        assertThat(rowCount().getText()).isEqualTo("0 wiadomości");
+    }
+
+    /** The row count above the grid, as the browser gets it after the round trip. */
+    private RowCount rowCount() {
+        roundTrip();
+        return find(RowCount.class).single();
     }
 
     private int events(String actor, String action) {

@@ -30,6 +30,7 @@ import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.LogLines;
 import org.extranet.SignIn;
+import org.extranet.base.ui.RowCount;
 import org.extranet.company.CompanyLogoService;
 import org.extranet.company.LogoFiles;
 import org.extranet.ui.NotFoundPage;
@@ -105,6 +106,9 @@ class QuotesViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).customerName()).isEqualTo("Jan Kowalski");
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("1\u00a0626,44\u00a0zł");
+        roundTrip();
+        assertThat(find(RowCount.class).single().getText()).isEqualTo("1 wycena");
+        assertThat(grid.getColumns().getLast().isFrozenToEnd()).as("the PDF link stays on a phone's screen").isTrue();
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.extranet.Fixtures;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
@@ -29,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and the focus after moving to another page, radio groups as one Tab stop, sort buttons named in
  * Polish, dark colours chosen on the account page, amounts typed the Polish and the English way,
  * and every page at 320 CSS px without sideways scrolling, with a one-line top bar whose menu
- * works by keyboard, and every dialog button on screen.
+ * works by keyboard, and every dialog button and a grid row's actions on screen.
  */
 class KeyboardZoomPhoneIT extends BrowserTest {
 
@@ -39,6 +41,25 @@ class KeyboardZoomPhoneIT extends BrowserTest {
             const radio = element.closest('vaadin-radio-button');
             if (radio) { return 'radio ' + radio.textContent.trim() + (element.checked ? ' (checked)' : ''); }
             return element.localName + ' ' + element.textContent.trim().substring(0, 60);
+            """;
+    /**
+     * The first row of the main grid brought into view vertically: its buttons' names and boxes,
+     * how far the grid's own scroller is scrolled sideways, and how much wider than the grid its
+     * columns are.
+     */
+    private static final String FIRST_ROW_ACTIONS = """
+            const grid = document.querySelector('main vaadin-grid');
+            const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(tr => !tr.hidden);
+            row.scrollIntoView({block: 'center', inline: 'nearest'});
+            const table = grid.shadowRoot.querySelector('#table');
+            const buttons = [...row.querySelectorAll('td slot')].flatMap(slot => slot.assignedElements())
+                .flatMap(cell => [...cell.querySelectorAll('vaadin-button')])
+                .map(button => ({box: button.getBoundingClientRect(), name: button.getAttribute('aria-label')}))
+                .map(button => button.name + ' at ' + Math.round(button.box.left) + '..' + Math.round(button.box.right)
+                    + (button.box.left >= 0 && button.box.right <= document.documentElement.clientWidth
+                       && button.box.top >= 0 && button.box.bottom <= window.innerHeight ? ' on screen' : ' off screen'));
+            return {buttons: buttons, gridScrolledSideways: table.scrollLeft,
+                    columnsWiderThanGrid: table.scrollWidth - table.clientWidth};
             """;
     /** The buttons of open dialogs that do not lie fully within the window's width. */
     private static final String DIALOG_BUTTONS_OFF_SCREEN = """
@@ -182,7 +203,17 @@ class KeyboardZoomPhoneIT extends BrowserTest {
         create.click("Anuluj");
         create.waitUntilClosed();
         panel.waitForRow(colleague);
-        // On a phone the row's buttons are further right in the grid, which scrolls sideways to them.
+        // The row's actions stay at the grid's end while its other columns scroll beneath them:
+        // on screen without scrolling anything sideways.
+        var firstRow = firstRowActions();
+        assertThat(firstRow.get("columnsWiderThanGrid")).as("the columns do not fit a phone")
+                .asInstanceOf(InstanceOfAssertFactories.LONG).isPositive();
+        assertThat(firstRow.get("buttons")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2)
+                .allMatch(button -> button.toString().endsWith(" on screen"));
+        assertThat(firstRow.get("gridScrolledSideways")).isEqualTo(0L);
+        assertThat(pageWidth()).as("the admin panel").isLessThanOrEqualTo(viewportWidth());
+        assertThat(driver.findElement(By.cssSelector("main .row-count")).getText()).isEqualTo("2 użytkownicy");
+        screenshot("320-admin-panel-pl");
         var edit = panel.rowButton("Edytuj: " + colleague);
         scrollTo(edit);
         edit.click();
@@ -253,6 +284,11 @@ class KeyboardZoomPhoneIT extends BrowserTest {
 
     private long viewportWidth() {
         return (Long) script("return document.documentElement.clientWidth");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> firstRowActions() {
+        return (Map<String, Object>) script(FIRST_ROW_ACTIONS);
     }
 
     @SuppressWarnings("unchecked")

@@ -30,6 +30,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.RowCount;
 import org.extranet.company.CompanySummary;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
@@ -153,6 +154,54 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_row_count_follows_the_filter_with_the_polish_plural_forms() {
+        // 22 users: the administrator, 2 locked, 5 invited, 14 active of whom 12 share a first name.
+        String sharedName = Fixtures.unique("Ola");
+        String locked = fixtures.userWithStatus(company, "LOCKED");
+        fixtures.userWithStatus(company, "LOCKED");
+        IntStream.range(0, 5).forEach(i -> fixtures.userWithStatus(company, "INVITED"));
+        IntStream.range(0, 14).forEach(i -> {
+            String email = fixtures.user(company);
+            if (i < 12) {
+                db.update(APP_USER).set(APP_USER.FIRST_NAME, sharedName).where(APP_USER.EMAIL.eq(email)).execute();
+            }
+        });
+        signIn.as(admin);
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        navigate(AdminPanelView.class);
+        @SuppressWarnings("unchecked")
+        Select<UserStatus> status = find(Select.class).withCaption("Status").single();
+        var search = test(find(TextField.class).withCaption("Szukaj").single());
+
+        assertThat(rowCount()).isEqualTo("22 użytkownicy");
+        assertThat(grid().size()).isEqualTo(22);
+        assertThat(find(Grid.class).single().isAllRowsVisible()).as("a long list scrolls in its box").isFalse();
+        test(status).selectItem("Zablokowany");
+        assertThat(rowCount()).isEqualTo("2 użytkownicy");
+        assertThat(emails()).hasSize(2).contains(locked);
+        assertThat(find(Grid.class).single().isAllRowsVisible()).as("a short list is as tall as its rows").isTrue();
+        test(status).selectItem("Zaproszony");
+        assertThat(rowCount()).isEqualTo("5 użytkowników");
+        status.clear();
+        search.setValue(sharedName);
+        assertThat(rowCount()).isEqualTo("12 użytkowników");
+        assertThat(emails()).hasSize(12);
+        search.setValue(admin);
+        assertThat(rowCount()).isEqualTo("1 użytkownik");
+        search.setValue("no-such-user-" + sharedName);
+        assertThat(rowCount()).isEqualTo("0 użytkowników");
+
+        navigate(StartView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(AdminPanelView.class);
+        assertThat(rowCount()).isEqualTo("22 users");
+        test(find(TextField.class).withCaption("Search").single()).setValue(admin);
+        assertThat(rowCount()).isEqualTo("1 user");
+        assertThat(find(RowCount.class).single().getElement().getAttribute("role"))
+                .as("a screen reader hears what a filter leaves").isEqualTo("status");
+    }
+
+    @Test
     void the_list_sorts_by_email_and_by_name_both_ways() {
         fixtures.user(company);
         fixtures.user(company);
@@ -201,6 +250,9 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
         assertThat(edit.getTooltip().getText()).isEqualTo("Edit");
         assertThat(edit.getAriaLabel()).contains("Edit Test " + lastName(admin));
         assertThat(rowButton(admin, "Lock").getTooltip().getText()).isEqualTo("Lock");
+        Grid<?> grid = find(Grid.class).single();
+        assertThat(grid.getColumns().get(ACTIONS).isFrozenToEnd())
+                .as("the actions stay on a phone's screen while the other columns scroll").isTrue();
     }
 
     @Test
@@ -315,6 +367,12 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     GridTester<Grid<UserRow>, UserRow> grid() {
         return test((Grid<UserRow>) find(Grid.class).single());
+    }
+
+    /** The row count beside the grid, as the browser gets it after the round trip. */
+    String rowCount() {
+        roundTrip();
+        return find(RowCount.class).single().getText();
     }
 
     List<String> emails() {
