@@ -1,13 +1,16 @@
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.jooq.Constants;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Target;
@@ -26,7 +29,10 @@ public class JooqCodegen {
         Path migrations = Path.of(args[0]);
         Path output = Path.of(args[1]);
         Path stamp = output.resolve(".generated");
-        if (Files.exists(stamp) && newestChange(migrations).compareTo(Files.getLastModifiedTime(stamp)) < 0) {
+        // What the classes are made from: the migrations, these settings and jOOQ's version. The
+        // classes are made again whenever any of them changed.
+        String source = fingerprint(migrations, configuration(output));
+        if (Files.exists(stamp) && Files.readString(stamp).equals(source)) {
             System.out.println("jOOQ classes are up to date with " + migrations);
             return;
         }
@@ -44,7 +50,7 @@ public class JooqCodegen {
             }
         }
         Files.createDirectories(output);
-        Files.writeString(stamp, "");
+        Files.writeString(stamp, source);
     }
 
     private static Configuration configuration(Path output) {
@@ -55,7 +61,12 @@ public class JooqCodegen {
                         .withIncludes(".*")
                         .withExcludes("flyway_schema_history")
                         .withIncludeRoutines(false)
-                        .withIncludeUDTs(false))
+                        .withIncludeUDTs(false)
+                        // A user's status is the product's enum in Java, text in the database.
+                        .withForcedTypes(new ForcedType()
+                                .withUserType("org.extranet.base.UserStatus")
+                                .withEnumConverter(true)
+                                .withIncludeExpression("public\\.app_user\\.status")))
                 .withGenerate(new Generate()
                         .withJavaTimeTypes(true)
                         .withRecords(true)
@@ -68,16 +79,16 @@ public class JooqCodegen {
                         .withClean(true)));
     }
 
-    private static FileTime newestChange(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            FileTime newest = Files.getLastModifiedTime(folder);
-            for (Path file : (Iterable<Path>) files::iterator) {
-                FileTime modified = Files.getLastModifiedTime(file);
-                if (modified.compareTo(newest) > 0) {
-                    newest = modified;
-                }
+    private static String fingerprint(Path migrations, Configuration configuration) throws Exception {
+        var digest = MessageDigest.getInstance("SHA-256");
+        digest.update(Constants.VERSION.getBytes(StandardCharsets.UTF_8));
+        digest.update(configuration.toString().getBytes(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.walk(migrations)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(migrations.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
             }
-            return newest;
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -1,8 +1,8 @@
 package org.extranet;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static java.util.Map.entry;
 import static org.extranet.db.Tables.ADDRESS_REQUEST;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.AUDIT_EVENT;
@@ -21,7 +21,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.extranet.account.Language;
 import org.extranet.account.TaskCounter;
 import org.extranet.account.TaskCounts;
 import org.extranet.address.AddressRegistry;
@@ -31,6 +30,7 @@ import org.extranet.address.DeliveryAddresses;
 import org.extranet.address.PostalAddress;
 import org.extranet.audit.AuditQuery;
 import org.extranet.audit.AuditTrail;
+import org.extranet.base.Language;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyData;
 import org.extranet.company.CompanyDirectory;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -65,10 +66,10 @@ public class Fixtures {
 
     /** An active user who can sign in with {@link #PASSWORD}; returns the e-mail. */
     public String user(long companyId, String... permissions) {
-        return userWithStatus(companyId, "ACTIVE", permissions);
+        return userWithStatus(companyId, UserStatus.ACTIVE, permissions);
     }
 
-    public String userWithStatus(long companyId, String status, String... permissions) {
+    public String userWithStatus(long companyId, UserStatus status, String... permissions) {
         String email = unique("user") + "@example.com";
         long id = db.insertInto(APP_USER)
                 .set(APP_USER.KIND, "DISTRIBUTOR_USER")
@@ -78,8 +79,8 @@ public class Fixtures {
                 .set(APP_USER.LAST_NAME, unique("User"))
                 .set(APP_USER.LANGUAGE, "en")
                 .set(APP_USER.STATUS, status)
-                .set(APP_USER.PASSWORD_HASH, "INVITED".equals(status) ? null : passwordHash)
-                .set(APP_USER.LOCKED_AT, "LOCKED".equals(status) ? OffsetDateTime.now(clock) : null)
+                .set(APP_USER.PASSWORD_HASH, status == UserStatus.INVITED ? null : passwordHash)
+                .set(APP_USER.LOCKED_AT, status == UserStatus.LOCKED ? OffsetDateTime.now(clock) : null)
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         for (String code : permissions) {
@@ -100,7 +101,7 @@ public class Fixtures {
                 .set(APP_USER.FIRST_NAME, "Staff")
                 .set(APP_USER.LAST_NAME, unique("Member"))
                 .set(APP_USER.LANGUAGE, "en")
-                .set(APP_USER.STATUS, "ACTIVE")
+                .set(APP_USER.STATUS, UserStatus.ACTIVE)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .execute();
         return email;

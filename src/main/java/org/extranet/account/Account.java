@@ -1,6 +1,7 @@
 package org.extranet.account;
 
 import java.util.List;
+import org.extranet.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /** The signed-in user's own account, as Account information and the start page show it. */

@@ -1,6 +1,7 @@
 package org.extranet.account;
 
 import java.time.OffsetDateTime;
+import org.extranet.base.Language;
 
 /**
  * The e-mails that actions on one's own account send. Account only names them here; the mail

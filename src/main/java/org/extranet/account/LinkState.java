@@ -1,5 +1,7 @@
 package org.extranet.account;
 
+import org.extranet.base.Language;
+
 /** What a set-password link is good for right now, as the page that opens it must tell. */
 public sealed interface LinkState {
 

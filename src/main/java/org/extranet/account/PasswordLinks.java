@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -136,14 +138,14 @@ public class PasswordLinks {
         var user = db.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).forUpdate().fetchSingle();
         policy.check(newPassword, repeat, user.getEmail());
 
-        String before = user.getStatus();
-        String after = "INVITED".equals(before) ? "ACTIVE" : before;
+        UserStatus before = user.getStatus();
+        UserStatus after = before == UserStatus.INVITED ? UserStatus.ACTIVE : before;
         db.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
                 .set(APP_USER.STATUS, after)
                 .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
                 // Editors of the user notice the new status; a password alone changes nothing they see.
-                .set(APP_USER.VERSION, before.equals(after) ? APP_USER.VERSION : APP_USER.VERSION.plus(1))
+                .set(APP_USER.VERSION, before == after ? APP_USER.VERSION : APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(userId))
                 .execute();
         db.update(ONE_TIME_TOKEN).set(ONE_TIME_TOKEN.USED_AT, OffsetDateTime.now(clock))

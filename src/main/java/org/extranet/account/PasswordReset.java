@@ -9,8 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -91,7 +93,7 @@ public class PasswordReset {
 
         var user = db.selectFrom(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(email))
-                .and(APP_USER.STATUS.in("ACTIVE", "INVITED"))
+                .and(APP_USER.STATUS.in(UserStatus.ACTIVE, UserStatus.INVITED))
                 .fetchOne();
         if (user == null) {
             return;

@@ -4,6 +4,7 @@ import static org.extranet.db.Tables.ADDRESS_REQUEST;
 import static org.extranet.db.Tables.APP_USER;
 import static org.jooq.impl.DSL.count;
 
+import org.extranet.base.UserStatus;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts the signed-in user's tasks for the start page. What is counted follows from the acting
  * user as the database knows them, never from an id asked for: an administrator counts the users
  * of their own company, staff count the open address requests of every company, anyone else gets
- * no numbers. (Statuses are written out: the user and address features build on this one.)
+ * no numbers. (The address requests' status is written out: the address feature builds on this one.)
  */
 @Service
 public class TaskCounter {
@@ -32,9 +33,9 @@ public class TaskCounter {
     public TaskCounts myTaskCounts() {
         Actor me = actors.current();
         Long company = me.companyId();
-        var companyUsers = company != null && me.mayManageUsersOf(company)
-                ? db.select(count(), count().filterWhere(APP_USER.STATUS.eq("INVITED")),
-                                count().filterWhere(APP_USER.STATUS.eq("LOCKED")))
+        var companyUsers = company != null && me.administers(company)
+                ? db.select(count(), count().filterWhere(APP_USER.STATUS.eq(UserStatus.INVITED)),
+                                count().filterWhere(APP_USER.STATUS.eq(UserStatus.LOCKED)))
                         .from(APP_USER)
                         .where(APP_USER.COMPANY_ID.eq(company))
                         .fetchSingle(Records.mapping(TaskCounts.CompanyUsers::new))

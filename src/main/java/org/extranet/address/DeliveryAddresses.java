@@ -8,9 +8,10 @@ import static org.extranet.db.Tables.DELIVERY_ADDRESS;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
 import org.extranet.mail.AddressRequestMail;
 import org.extranet.mail.Outbox;
 import org.extranet.security.Actor;
@@ -132,11 +133,8 @@ public class DeliveryAddresses {
     }
 
     private void requireMayManage(Actor actor, long companyId, String attempted) {
-        if (!actor.mayManageUsersOf(companyId)) {
-            audit.refused(actor, attempted, db.fetchExists(COMPANY, COMPANY.ID.eq(companyId)) ? companyId : null,
-                    Subject.NONE);
-            throw new AccessDeniedException("Not allowed to see or request delivery addresses of company " + companyId);
-        }
+        AdministratorsOnly.require(actor, audit, companyId, () -> db.fetchExists(COMPANY, COMPANY.ID.eq(companyId)),
+                attempted);
     }
 
     /** What the audit log keeps of a request: the address asked for, which is a place, not personal data. */

@@ -1,6 +1,6 @@
 package org.extranet.address;
 
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -71,7 +71,8 @@ public class AuditLog {
 
     private void insert(Actor actor, AuditAction action, @Nullable Long companyId, Subject subject,
                         @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
-        insert(actor.id(), actor.label(), companyId != null && actor.actsOnBehalfOf(companyId), action, companyId,
+        // Staff changing a company's data do it on the company's behalf.
+        insert(actor.id(), actor.label(), companyId != null && actor.staff(), action, companyId,
                 subject, before, after).execute();
     }
 

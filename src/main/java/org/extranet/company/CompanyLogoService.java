@@ -41,7 +41,7 @@ public class CompanyLogoService {
     @Transactional(readOnly = true)
     public long myCompanyId() {
         Actor actor = actors.current();
-        if (actor.companyId() == null || !actor.mayManageUsersOf(actor.companyId())) {
+        if (actor.companyId() == null || !actor.administers(actor.companyId())) {
             audit.refused(actor, "manage the company logo", actor.companyId(), Subject.NONE);
             throw new AccessDeniedException("Only a company's administrators manage its logo");
         }
@@ -124,7 +124,7 @@ public class CompanyLogoService {
     private Actor requireManager(long companyId, String attempted) {
         Actor actor = actors.current();
         boolean exists = db.fetchExists(COMPANY, COMPANY.ID.eq(companyId));
-        if (!exists || !actor.mayManageUsersOf(companyId)) {
+        if (!exists || !actor.administers(companyId)) {
             audit.refused(actor, attempted, exists ? companyId : null, Subject.NONE);
             throw new AccessDeniedException("Not an administrator of company " + companyId);
         }

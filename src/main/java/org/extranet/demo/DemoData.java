@@ -10,6 +10,7 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import java.util.Objects;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -92,7 +93,7 @@ class DemoData implements ApplicationRunner {
                 .set(APP_USER.FIRST_NAME, "Marta")
                 .set(APP_USER.LAST_NAME, "Serwis")
                 .set(APP_USER.LANGUAGE, "pl")
-                .set(APP_USER.STATUS, "ACTIVE")
+                .set(APP_USER.STATUS, UserStatus.ACTIVE)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .execute();
         log.info("Demo data loaded");
@@ -151,7 +152,7 @@ class DemoData implements ApplicationRunner {
                 .set(APP_USER.FIRST_NAME, firstName)
                 .set(APP_USER.LAST_NAME, lastName)
                 .set(APP_USER.LANGUAGE, language)
-                .set(APP_USER.STATUS, "ACTIVE")
+                .set(APP_USER.STATUS, UserStatus.ACTIVE)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);

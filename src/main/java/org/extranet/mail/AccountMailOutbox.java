@@ -2,7 +2,7 @@ package org.extranet.mail;
 
 import java.time.OffsetDateTime;
 import org.extranet.account.AccountMail;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.springframework.stereotype.Component;
 
 /** The account feature's mails, queued in the outbox like every other mail. */

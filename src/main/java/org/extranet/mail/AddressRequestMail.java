@@ -2,7 +2,7 @@ package org.extranet.mail;
 
 import java.util.Locale;
 import java.util.Map;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /**

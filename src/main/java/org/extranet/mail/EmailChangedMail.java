@@ -1,7 +1,7 @@
 package org.extranet.mail;
 
 import java.util.Map;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 
 /**
  * To the address a user signed in with until now: it was changed to another one, so a change the

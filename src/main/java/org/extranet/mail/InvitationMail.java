@@ -2,8 +2,8 @@ package org.extranet.mail;
 
 import java.util.Map;
 import java.util.Optional;
-import org.extranet.account.Language;
 import org.extranet.account.PendingLink;
+import org.extranet.base.Language;
 
 /** The welcome mail ("Create new user and notify"): a link to set a password. */
 public record InvitationMail(String recipient, Language language, String firstName, String companyName,

@@ -7,13 +7,14 @@ import static org.extranet.db.Tables.MAIL_OUTBOX;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
-import org.extranet.account.Language;
 import org.extranet.account.PasswordLinks;
 import org.extranet.account.TokenPurpose;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
@@ -81,13 +82,13 @@ public class LinkHelp {
         if (user == null) {
             return new NewLink.Refused("sent-mail.new-link.no-user");
         }
-        if ("LOCKED".equals(user.value5())) {
+        if (user.value5() == UserStatus.LOCKED) {
             return new NewLink.Refused("sent-mail.new-link.locked");
         }
         long userId = user.value1();
         String email = user.value2();
         Language language = Language.of(user.value4());
-        var purpose = "INVITED".equals(user.value5()) ? TokenPurpose.INVITATION : TokenPurpose.PASSWORD_RESET;
+        var purpose = user.value5() == UserStatus.INVITED ? TokenPurpose.INVITATION : TokenPurpose.PASSWORD_RESET;
         links.voidUnused(userId);
 
         NewLink result;

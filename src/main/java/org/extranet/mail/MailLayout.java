@@ -2,7 +2,7 @@ package org.extranet.mail;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package org.extranet.mail;
 
 import java.util.Map;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 
 /** Tells the user their password was changed, so a change they did not make does not go unnoticed. */
 public record PasswordChangedMail(String recipient, Language language, String firstName) implements Mail {

@@ -11,13 +11,11 @@ public record Actor(long id, String label, boolean staff, @Nullable Long company
 
     public static final String MANAGE_USERS = "MANAGE_USERS";
 
-    /** Staff act for every company; an administrator for their own one only. */
-    public boolean mayManageUsersOf(long companyId) {
+    /**
+     * Whether the actor may administer the company: its users, logo and delivery addresses. Staff
+     * administer every company; a user holding "Manage users" their own one only.
+     */
+    public boolean administers(long companyId) {
         return staff || (this.companyId != null && this.companyId == companyId && permissions.contains(MANAGE_USERS));
-    }
-
-    /** Whether a change to the given company is made on its behalf by the service department. */
-    public boolean actsOnBehalfOf(long companyId) {
-        return staff;
     }
 }

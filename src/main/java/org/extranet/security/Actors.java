@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.select;
 
 import java.util.HashSet;
 import java.util.Optional;
+import org.extranet.base.UserStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -33,7 +34,7 @@ public class Actors {
     @Transactional(readOnly = true)
     public Actor current() {
         var user = CurrentUser.signedInUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        return load(user.id(), APP_USER.STATUS.eq("ACTIVE").and(APP_USER.SESSION_GENERATION.eq(user.sessionGeneration())))
+        return load(user.id(), APP_USER.STATUS.eq(UserStatus.ACTIVE).and(APP_USER.SESSION_GENERATION.eq(user.sessionGeneration())))
                 .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active or its session ended"));
     }
 

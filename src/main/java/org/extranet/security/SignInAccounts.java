@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -49,7 +50,7 @@ class SignInAccounts implements UserDetailsService {
         // An account that has no password yet still costs a full hash comparison, so that timing
         // does not tell it apart from an activated one.
         String hash = user.getPasswordHash() != null ? user.getPasswordHash() : unusablePasswordHash;
-        return new SignedInUser(user.getId(), user.getEmail(), hash, "LOCKED".equals(user.getStatus()),
+        return new SignedInUser(user.getId(), user.getEmail(), hash, user.getStatus() == UserStatus.LOCKED,
                 user.getPasswordHash() != null, user.getSessionGeneration(), clock.instant(),
                 roles(user.getKind(), row.value2()));
     }
@@ -73,7 +74,7 @@ class SignInAccounts implements UserDetailsService {
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(principal.id()))
                 .fetchOne();
-        if (row == null || "LOCKED".equals(row.value2()) || row.value3() != principal.sessionGeneration()) {
+        if (row == null || row.value2() == UserStatus.LOCKED || row.value3() != principal.sessionGeneration()) {
             return null;
         }
         var fresh = principal.withRoles(roles(row.value1(), row.value4()));

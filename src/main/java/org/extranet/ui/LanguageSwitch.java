@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Consumer;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 
 /**
  * Switches between Polish and English. It offers the other language, named in that language

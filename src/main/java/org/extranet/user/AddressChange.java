@@ -1,9 +1,9 @@
 package org.extranet.user;
 
 import java.util.Set;
-import org.extranet.account.Language;
 import org.extranet.account.PasswordLinks;
 import org.extranet.account.TokenPurpose;
+import org.extranet.base.Language;
 import org.extranet.mail.EmailChangedMail;
 import org.extranet.mail.Outbox;
 import org.springframework.stereotype.Component;

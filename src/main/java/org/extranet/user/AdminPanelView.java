@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.extranet.account.AccountService;
 import org.extranet.audit.AuditLogView;
 import org.extranet.base.Ids;
+import org.extranet.base.UserStatus;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,7 @@
 package org.extranet.user;
 
 import java.time.OffsetDateTime;
+import org.extranet.base.UserStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

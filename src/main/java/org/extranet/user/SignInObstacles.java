@@ -6,6 +6,7 @@ import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.extranet.account.TokenPurpose;
+import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.SignInThrottle;
 import org.extranet.user.SignInHelp.Invitation;
@@ -35,7 +36,7 @@ class SignInObstacles {
     }
 
     SignInHelp of(AppUserRecord user) {
-        var status = UserStatus.valueOf(user.getStatus());
+        var status = user.getStatus();
         return new SignInHelp(status,
                 status == UserStatus.LOCKED ? lock(user) : null,
                 throttle.blockedUntil(user.getEmail()),

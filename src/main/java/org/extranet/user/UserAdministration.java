@@ -18,11 +18,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.extranet.account.Language;
 import org.extranet.account.TokenPurpose;
+import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.company.CompanySummary;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.mail.LinkMails;
@@ -82,7 +84,7 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public CompanySummary myCompany() {
         Actor actor = actors.current();
-        if (actor.staff() || actor.companyId() == null || !actor.mayManageUsersOf(actor.companyId())) {
+        if (actor.staff() || actor.companyId() == null || !actor.administers(actor.companyId())) {
             audit.refused(actor, "myCompany", actor.companyId(), Subject.NONE);
             throw new AccessDeniedException("Not an administrator of a company");
         }
@@ -97,7 +99,7 @@ public class UserAdministration {
         requireMayManage(actors.current(), query.companyId(), "listUsers");
         return db.select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
                         permissionsOf(APP_USER.ID),
-                        APP_USER.STATUS.convertFrom(UserStatus::valueOf),
+                        APP_USER.STATUS,
                         APP_USER.LAST_SIGN_IN_AT)
                 .from(APP_USER)
                 .where(matching(query))
@@ -124,7 +126,7 @@ public class UserAdministration {
     public EditableUser userForEdit(long userId) {
         AppUserRecord user = target(actors.current(), userId, "userForEdit", false);
         return new EditableUser(user.getId(), user.getCompanyId(), user.getVersion(),
-                UserStatus.valueOf(user.getStatus()), data(user, permissionCodes(user.getId())));
+                user.getStatus(), data(user, permissionCodes(user.getId())));
     }
 
     /**
@@ -146,7 +148,7 @@ public class UserAdministration {
                     .set(APP_USER.LAST_NAME, clean.lastName())
                     .set(APP_USER.PHONE, clean.phone())
                     .set(APP_USER.LANGUAGE, clean.language().code())
-                    .set(APP_USER.STATUS, UserStatus.INVITED.name())
+                    .set(APP_USER.STATUS, UserStatus.INVITED)
                     .returning(APP_USER.ID)
                     .fetchSingle(APP_USER.ID);
         } catch (DuplicateKeyException e) {
@@ -199,7 +201,7 @@ public class UserAdministration {
         var added = new TreeSet<>(after.permissions());
         added.removeAll(before.permissions());
         grant(userId, user.getCompanyId(), added);
-        UserStatus status = UserStatus.valueOf(user.getStatus());
+        UserStatus status = user.getStatus();
         var beforeState = state(before, status);
         var afterState = state(after, status);
         afterState.put("changedPersonalData", changedPersonalData(before, after));
@@ -223,12 +225,12 @@ public class UserAdministration {
         if (userId == actor.id()) {
             throw new UserRuleException("user.error.cannot-lock-self");
         }
-        if (UserStatus.LOCKED.name().equals(user.getStatus())) {
+        if (user.getStatus() == UserStatus.LOCKED) {
             return;
         }
         requireAnotherAdministrator(user, "user.error.last-administrator-lock");
         db.update(APP_USER)
-                .set(APP_USER.STATUS, UserStatus.LOCKED.name())
+                .set(APP_USER.STATUS, UserStatus.LOCKED)
                 .set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .set(APP_USER.LOCKED_BY, actor.id())
                 .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
@@ -236,7 +238,7 @@ public class UserAdministration {
                 .where(APP_USER.ID.eq(userId))
                 .execute();
         audit.record(actor, AuditAction.USER_LOCKED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
-                Map.of("status", user.getStatus()), Map.of("status", UserStatus.LOCKED.name()));
+                Map.of("status", user.getStatus().name()), Map.of("status", UserStatus.LOCKED.name()));
     }
 
     /** Unlock: back to active, or to invited if the user never set a password. */
@@ -244,12 +246,12 @@ public class UserAdministration {
     public void unlockUser(long userId) {
         Actor actor = actors.current();
         AppUserRecord user = target(actor, userId, "unlockUser", true);
-        if (!UserStatus.LOCKED.name().equals(user.getStatus())) {
+        if (user.getStatus() != UserStatus.LOCKED) {
             return;
         }
         UserStatus status = user.getPasswordHash() == null ? UserStatus.INVITED : UserStatus.ACTIVE;
         db.update(APP_USER)
-                .set(APP_USER.STATUS, status.name())
+                .set(APP_USER.STATUS, status)
                 .setNull(APP_USER.LOCKED_AT)
                 .setNull(APP_USER.LOCKED_BY)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
@@ -272,7 +274,7 @@ public class UserAdministration {
         }
         requireAnotherAdministrator(user, "user.error.last-administrator-delete");
         audit.record(actor, AuditAction.USER_DELETED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
-                state(data(user, permissionCodes(userId)), UserStatus.valueOf(user.getStatus())), null);
+                state(data(user, permissionCodes(userId)), user.getStatus()), null);
         db.deleteFrom(APP_USER).where(APP_USER.ID.eq(userId)).execute();
     }
 
@@ -281,7 +283,7 @@ public class UserAdministration {
     public void sendInvitation(long userId) {
         Actor actor = actors.current();
         AppUserRecord user = target(actor, userId, "sendInvitation", true);
-        if (!UserStatus.INVITED.name().equals(user.getStatus())) {
+        if (user.getStatus() != UserStatus.INVITED) {
             throw new UserRuleException("user.error.not-invited");
         }
         invite(actor, userId);
@@ -322,10 +324,7 @@ public class UserAdministration {
     }
 
     private void requireMayManage(Actor actor, long companyId, String attempted) {
-        if (!actor.mayManageUsersOf(companyId)) {
-            audit.refused(actor, attempted, companyExists(companyId) ? companyId : null, Subject.NONE);
-            throw new AccessDeniedException("Not allowed to manage the users of company " + companyId);
-        }
+        AdministratorsOnly.require(actor, audit, companyId, () -> companyExists(companyId), attempted);
     }
 
     /**
@@ -337,7 +336,7 @@ public class UserAdministration {
     private AppUserRecord target(Actor actor, long userId, String attempted, boolean forUpdate) {
         var select = db.selectFrom(APP_USER).where(APP_USER.ID.eq(userId));
         AppUserRecord user = forUpdate ? select.forNoKeyUpdate().fetchOne() : select.fetchOne();
-        if (user == null || user.getCompanyId() == null || !actor.mayManageUsersOf(user.getCompanyId())) {
+        if (user == null || user.getCompanyId() == null || !actor.administers(user.getCompanyId())) {
             audit.refused(actor, attempted, user == null ? null : user.getCompanyId(),
                     user == null ? Subject.NONE : Subject.user(userId, user.getEmail()));
             throw new AccessDeniedException("Not allowed to act on user " + userId);
@@ -351,7 +350,7 @@ public class UserAdministration {
      */
     private void requireAnotherAdministrator(AppUserRecord user, String messageKey) {
         db.select(COMPANY.ID).from(COMPANY).where(COMPANY.ID.eq(user.getCompanyId())).forNoKeyUpdate().execute();
-        boolean isActiveAdministrator = UserStatus.ACTIVE.name().equals(user.getStatus())
+        boolean isActiveAdministrator = user.getStatus() == UserStatus.ACTIVE
                 && db.fetchExists(USER_PERMISSION, USER_PERMISSION.USER_ID.eq(user.getId())
                 .and(USER_PERMISSION.PERMISSION_CODE.eq(Actor.MANAGE_USERS)));
         if (!isActiveAdministrator) {
@@ -360,7 +359,7 @@ public class UserAdministration {
         boolean anotherExists = db.fetchExists(APP_USER.join(USER_PERMISSION).on(USER_PERMISSION.USER_ID.eq(APP_USER.ID)),
                 APP_USER.COMPANY_ID.eq(user.getCompanyId())
                         .and(APP_USER.ID.ne(user.getId()))
-                        .and(APP_USER.STATUS.eq(UserStatus.ACTIVE.name()))
+                        .and(APP_USER.STATUS.eq(UserStatus.ACTIVE))
                         .and(USER_PERMISSION.PERMISSION_CODE.eq(Actor.MANAGE_USERS)));
         if (!anotherExists) {
             throw new UserRuleException(messageKey);
@@ -478,7 +477,7 @@ public class UserAdministration {
             condition = condition.and(APP_USER.SEARCH_TEXT.like("%" + escaped + "%", '\\'));
         }
         if (query.status() != null) {
-            condition = condition.and(APP_USER.STATUS.eq(query.status().name()));
+            condition = condition.and(APP_USER.STATUS.eq(query.status()));
         }
         return condition;
     }

@@ -1,7 +1,7 @@
 package org.extranet.user;
 
 import java.util.Set;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /** What the user form edits. */

@@ -21,7 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.extranet.base.ui.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;

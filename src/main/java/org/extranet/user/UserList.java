@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.extranet.base.UserStatus;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;

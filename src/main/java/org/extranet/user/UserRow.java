@@ -2,6 +2,7 @@ package org.extranet.user;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.extranet.base.UserStatus;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the admin panel's user list. */

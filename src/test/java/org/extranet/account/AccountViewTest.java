@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.Language;
 import org.extranet.ui.LoginView;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;

@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import org.extranet.Fixtures;
 import org.extranet.TestClock;
 import org.extranet.account.PasswordRefused.Field;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +64,7 @@ class PasswordLinksTest {
     }
 
     private long invitedUser() {
-        return fixtures.userId(fixtures.userWithStatus(fixtures.company(), "INVITED"));
+        return fixtures.userId(fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED));
     }
 
     private AppUserRecord user(long id) {
@@ -117,7 +119,7 @@ class PasswordLinksTest {
 
     @Test
     void a_valid_link_tells_whose_account_it_opens() {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
 
         var state = links.check(token(issue(fixtures.userId(email), TokenPurpose.INVITATION)));
 
@@ -137,7 +139,7 @@ class PasswordLinksTest {
 
     @Test
     void an_invited_user_sets_a_password_becomes_active_and_signs_in_with_it_only() {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         long userId = fixtures.userId(email);
         String token = token(issue(userId, TokenPurpose.INVITATION));
         var before = user(userId);
@@ -145,7 +147,7 @@ class PasswordLinksTest {
         links.setPassword(token, NEW_PASSWORD, NEW_PASSWORD);
 
         var after = user(userId);
-        assertThat(after.getStatus()).isEqualTo("ACTIVE");
+        assertThat(after.getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(after.getPasswordHash()).startsWith("{argon2}").doesNotContain(NEW_PASSWORD);
         assertThat(after.getSessionGeneration()).isEqualTo(before.getSessionGeneration() + 1);
         signIn(email, NEW_PASSWORD);
@@ -157,7 +159,7 @@ class PasswordLinksTest {
 
     @Test
     void setting_a_password_is_audited_with_the_user_as_actor() {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         long userId = fixtures.userId(email);
 
         links.setPassword(token(issue(userId, TokenPurpose.INVITATION)), NEW_PASSWORD, NEW_PASSWORD);
@@ -175,7 +177,7 @@ class PasswordLinksTest {
 
     @Test
     void a_link_works_once() {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         long userId = fixtures.userId(email);
         String token = token(issue(userId, TokenPurpose.INVITATION));
         links.setPassword(token, NEW_PASSWORD, NEW_PASSWORD);
@@ -237,7 +239,7 @@ class PasswordLinksTest {
         assertThat(links.check(invitation)).isEqualTo(new LinkState.Expired(TokenPurpose.INVITATION));
         assertThatThrownBy(() -> links.setPassword(invitation, NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOf(LinkUnusable.class);
-        assertThat(user(userId).getStatus()).isEqualTo("INVITED");
+        assertThat(user(userId).getStatus()).isEqualTo(UserStatus.INVITED);
     }
 
     @Test
@@ -296,12 +298,12 @@ class PasswordLinksTest {
 
     @Test
     void a_locked_user_gets_the_password_but_stays_locked() {
-        String email = fixtures.userWithStatus(fixtures.company(), "LOCKED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.LOCKED);
         long userId = fixtures.userId(email);
 
         links.setPassword(token(issue(userId, TokenPurpose.PASSWORD_RESET)), NEW_PASSWORD, NEW_PASSWORD);
 
-        assertThat(user(userId).getStatus()).isEqualTo("LOCKED");
+        assertThat(user(userId).getStatus()).isEqualTo(UserStatus.LOCKED);
         assertThatThrownBy(() -> signIn(email, NEW_PASSWORD)).isInstanceOf(LockedException.class);
     }
 
@@ -314,7 +316,7 @@ class PasswordLinksTest {
         links.setPassword(token(issue(userId, TokenPurpose.PASSWORD_RESET)), NEW_PASSWORD, NEW_PASSWORD);
 
         var after = user(userId);
-        assertThat(after.getStatus()).isEqualTo("ACTIVE");
+        assertThat(after.getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
         assertThat(after.getSessionGeneration()).isEqualTo(before.getSessionGeneration() + 1);
         signIn(email, NEW_PASSWORD);
@@ -332,7 +334,7 @@ class PasswordLinksTest {
             """)
     void a_refused_password_is_reported_at_its_field_and_nothing_is_written(
             String password, String repeat, Field field, String messageKey) {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         long userId = fixtures.userId(email);
         String token = token(issue(userId, TokenPurpose.INVITATION));
         var before = user(userId);

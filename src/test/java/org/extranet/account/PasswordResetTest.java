@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
 import org.extranet.MailedLinks;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class PasswordResetTest {
 
     @Test
     void an_invited_user_may_use_it_to_activate_their_account() {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
 
         reset.requestPasswordReset(email, client);
 
@@ -81,7 +82,7 @@ class PasswordResetTest {
 
     @Test
     void a_locked_user_gets_nothing() {
-        String email = fixtures.userWithStatus(fixtures.company(), "LOCKED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.LOCKED);
 
         reset.requestPasswordReset(email, client);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
 
 import org.extranet.Fixtures;
+import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
@@ -25,7 +26,7 @@ class SetPasswordIT extends BrowserTest {
 
     @Test
     void a_polish_user_follows_the_welcome_link_sets_a_password_and_signs_in() {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         db.update(APP_USER).set(APP_USER.LANGUAGE, "pl").where(APP_USER.EMAIL.eq(email)).execute();
         String url = transactions.execute(status -> links.issue(fixtures.userId(email), TokenPurpose.INVITATION)).url();
 
@@ -41,6 +42,6 @@ class SetPasswordIT extends BrowserTest {
         page.goToSignIn();
         new LoginPage(driver).signIn(email, PASSWORD);
         assertThat(new TopBar(driver).isShown()).isTrue();
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(email))).isEqualTo("ACTIVE");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(email))).isEqualTo(UserStatus.ACTIVE);
     }
 }

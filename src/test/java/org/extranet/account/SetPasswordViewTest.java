@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.extranet.Fixtures;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void invitedUser() {
-        email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         userId = fixtures.userId(email);
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
@@ -62,7 +63,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         return find(PasswordField.class).withLabel(label).single();
     }
 
-    private String status() {
+    private UserStatus status() {
         return db.select(APP_USER.STATUS).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.STATUS);
     }
 
@@ -112,7 +113,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         assertThat(field("Repeat new password").isInvalid()).isTrue();
         assertThat(field("Repeat new password").getErrorMessage()).isEqualTo("The passwords do not match.");
         assertThat(field("New password").isInvalid()).isFalse();
-        assertThat(status()).isEqualTo("INVITED");
+        assertThat(status()).isEqualTo(UserStatus.INVITED);
     }
 
     @Test
@@ -126,7 +127,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         assertThat(field("New password").isInvalid()).isTrue();
         assertThat(field("New password").getErrorMessage()).isEqualTo("Use at least 12 characters.");
         assertThat(field("Repeat new password").isInvalid()).isFalse();
-        assertThat(status()).isEqualTo("INVITED");
+        assertThat(status()).isEqualTo(UserStatus.INVITED);
     }
 
     @Test
@@ -138,7 +139,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Set password").single()).click();
 
         assertExplains("Your password is set", "You can now sign in with your e-mail address " + email);
-        assertThat(status()).isEqualTo("ACTIVE");
+        assertThat(status()).isEqualTo(UserStatus.ACTIVE);
     }
 
     @Test
@@ -151,7 +152,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         ShortcutsKt._fireShortcut(field("Repeat new password"), Key.ENTER);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Your password is set");
-        assertThat(status()).isEqualTo("ACTIVE");
+        assertThat(status()).isEqualTo(UserStatus.ACTIVE);
     }
 
     @Test

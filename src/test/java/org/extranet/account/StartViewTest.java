@@ -19,9 +19,9 @@ import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.address.AddressRequestsView;
+import org.extranet.base.UserStatus;
 import org.extranet.ui.LoginView;
 import org.extranet.user.AdminPanelView;
-import org.extranet.user.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,10 +88,10 @@ class StartViewTest extends SpringBrowserlessTest {
         long company = fixtures.company();
         String admin = fixtures.user(company, "MANAGE_USERS");
         fixtures.user(company, "VIEW_PRICES");
-        fixtures.userWithStatus(company, "INVITED");
-        fixtures.userWithStatus(company, "INVITED");
-        fixtures.userWithStatus(company, "LOCKED");
-        fixtures.userWithStatus(fixtures.company(), "LOCKED");
+        fixtures.userWithStatus(company, UserStatus.INVITED);
+        fixtures.userWithStatus(company, UserStatus.INVITED);
+        fixtures.userWithStatus(company, UserStatus.LOCKED);
+        fixtures.userWithStatus(fixtures.company(), UserStatus.LOCKED);
         signIn.as(admin);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
@@ -113,7 +113,7 @@ class StartViewTest extends SpringBrowserlessTest {
     void the_pending_invitations_shortcut_opens_the_admin_panel_showing_those_users() {
         long company = fixtures.company();
         signIn.as(fixtures.user(company, "MANAGE_USERS"));
-        fixtures.userWithStatus(company, "INVITED");
+        fixtures.userWithStatus(company, UserStatus.INVITED);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(StartView.class);
 

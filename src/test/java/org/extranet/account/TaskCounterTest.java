@@ -9,6 +9,7 @@ import org.extranet.SignIn;
 import org.extranet.account.TaskCounts.CompanyUsers;
 import org.extranet.address.AddressRequestData;
 import org.extranet.address.DeliveryAddresses;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,9 @@ class TaskCounterTest {
         long company = fixtures.company();
         String admin = fixtures.user(company, "MANAGE_USERS");
         fixtures.user(company, "VIEW_PRICES");
-        fixtures.userWithStatus(company, "INVITED");
-        fixtures.userWithStatus(company, "INVITED");
-        fixtures.userWithStatus(company, "LOCKED");
+        fixtures.userWithStatus(company, UserStatus.INVITED);
+        fixtures.userWithStatus(company, UserStatus.INVITED);
+        fixtures.userWithStatus(company, UserStatus.LOCKED);
         signIn.as(admin);
 
         var counts = tasks.myTaskCounts();
@@ -52,8 +53,8 @@ class TaskCounterTest {
         String admin = fixtures.user(company, "MANAGE_USERS");
         long otherCompany = fixtures.company();
         String otherAdmin = fixtures.user(otherCompany, "MANAGE_USERS");
-        fixtures.userWithStatus(otherCompany, "INVITED");
-        fixtures.userWithStatus(otherCompany, "LOCKED");
+        fixtures.userWithStatus(otherCompany, UserStatus.INVITED);
+        fixtures.userWithStatus(otherCompany, UserStatus.LOCKED);
         signIn.as(otherAdmin);
         addresses.requestAddress(otherCompany, warehouse());
         signIn.as(admin);
@@ -82,7 +83,7 @@ class TaskCounterTest {
     @Test
     void a_user_without_rights_gets_no_numbers() {
         long company = fixtures.company();
-        fixtures.userWithStatus(company, "INVITED");
+        fixtures.userWithStatus(company, UserStatus.INVITED);
         signIn.as(fixtures.user(company, "VIEW_PRICES", "PREPARE_QUOTES"));
 
         assertThat(tasks.myTaskCounts()).isEqualTo(new TaskCounts(null, null));

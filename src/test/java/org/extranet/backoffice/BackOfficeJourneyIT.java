@@ -12,6 +12,7 @@ import org.extranet.address.AddressRequestData;
 import org.extranet.address.AddressRequestsPage;
 import org.extranet.address.DeliveryAddresses;
 import org.extranet.audit.AuditLogPage;
+import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
@@ -115,7 +116,7 @@ class BackOfficeJourneyIT extends BrowserTest {
         users.waitForStatus(user, "Locked");
         users.clickRowButton("Unlock " + userName);
         users.waitForStatus(user, "Active");
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(user))).isEqualTo("ACTIVE");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(user))).isEqualTo(UserStatus.ACTIVE);
 
         // The company's audit log shows all of it, done by the staff member on the company's behalf.
         var auditLog = companyPage.openAuditLog("Audit log of this company");

@@ -7,6 +7,7 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import java.util.List;
 import org.extranet.Fixtures;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,7 +88,7 @@ class SchemaTest {
     void a_status_outside_the_known_ones_is_refused() {
         long user = fixtures.userId(fixtures.user(fixtures.company()));
 
-        assertThatThrownBy(() -> db.update(APP_USER).set(APP_USER.STATUS, "SUSPENDED").where(APP_USER.ID.eq(user)).execute())
+        assertThatThrownBy(() -> db.update(APP_USER).set(DSL.field(APP_USER.STATUS.getUnqualifiedName(), String.class), "SUSPENDED").where(APP_USER.ID.eq(user)).execute())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.extranet.ExtranetApplication;
 import org.extranet.Fixtures;
 import org.extranet.TestDatabase;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +47,7 @@ class DefaultRunTest {
             assertThat(db.fetchValue(COMPANY.NAME, COMPANY.CUSTOMER_NUMBER.eq("D-10001")))
                     .isEqualTo("Hydro-Tech Dystrybucja Sp. z o.o.");
             var administrator = db.fetchSingle(APP_USER, APP_USER.EMAIL.eq(DemoData.ADMINISTRATOR));
-            assertThat(administrator.getStatus()).isEqualTo("ACTIVE");
+            assertThat(administrator.getStatus()).isEqualTo(UserStatus.ACTIVE);
             assertThat(application.getBean(PasswordEncoder.class)
                     .matches(DemoData.PASSWORD, administrator.getPasswordHash())).isTrue();
             assertThat(db.fetchValue(APP_USER.KIND, APP_USER.EMAIL.eq(DemoData.STAFF))).isEqualTo("SERVICE_STAFF");

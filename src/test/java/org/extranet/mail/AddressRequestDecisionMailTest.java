@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.junit.jupiter.api.Test;
 
 class AddressRequestDecisionMailTest {

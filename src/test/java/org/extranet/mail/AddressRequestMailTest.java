@@ -2,7 +2,7 @@ package org.extranet.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.junit.jupiter.api.Test;
 
 class AddressRequestMailTest {

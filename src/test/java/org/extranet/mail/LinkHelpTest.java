@@ -11,10 +11,11 @@ import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
 import org.extranet.MailedLinks;
 import org.extranet.SignIn;
-import org.extranet.account.Language;
 import org.extranet.account.LinkState;
 import org.extranet.account.PasswordLinks;
 import org.extranet.account.TokenPurpose;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class LinkHelpTest {
     @Test
     void without_a_mail_server_staff_see_a_new_link_once_older_links_stop_working_and_the_audit_log_says_who() {
         long company = fixtures.company();
-        String invited = fixtures.userWithStatus(company, "INVITED");
+        String invited = fixtures.userWithStatus(company, UserStatus.INVITED);
         long userId = fixtures.userId(invited);
         long mail = welcomeMail(invited);
         String mailed = mailedLinks.token(invited, "INVITATION");
@@ -88,9 +89,9 @@ class LinkHelpTest {
     @Test
     void an_active_user_gets_a_reset_link_and_a_locked_one_none() {
         long company = fixtures.company();
-        String active = fixtures.userWithStatus(company, "INVITED");
+        String active = fixtures.userWithStatus(company, UserStatus.INVITED);
         long mail = welcomeMail(active);
-        db.update(APP_USER).set(APP_USER.STATUS, "ACTIVE").where(APP_USER.EMAIL.eq(active)).execute();
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.ACTIVE).where(APP_USER.EMAIL.eq(active)).execute();
         signIn.as(fixtures.staff());
 
         var shown = (NewLink.Shown) help.newLink(mail);
@@ -98,7 +99,7 @@ class LinkHelpTest {
                 .isInstanceOfSatisfying(LinkState.Valid.class, valid -> assertThat(valid.purpose())
                         .isEqualTo(TokenPurpose.PASSWORD_RESET));
 
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.EMAIL.eq(active)).execute();
         assertThat(help.newLink(mail)).isEqualTo(new NewLink.Refused("sent-mail.new-link.locked"));
         assertThat(links.check(token(shown.link().url())))
@@ -107,7 +108,7 @@ class LinkHelpTest {
 
     @Test
     void no_link_for_mail_without_one_for_an_address_nobody_has_now_or_for_a_staff_account() {
-        String invited = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String invited = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         long mail = welcomeMail(invited);
         long plain = transactions.execute(status -> outbox.queue(new PasswordChangedMail(invited, Language.EN, "Test")));
         String staff = fixtures.staff();
@@ -128,7 +129,7 @@ class LinkHelpTest {
     @Test
     void a_distributor_administrator_is_refused_and_the_attempt_recorded() {
         long company = fixtures.company();
-        String invited = fixtures.userWithStatus(company, "INVITED");
+        String invited = fixtures.userWithStatus(company, UserStatus.INVITED);
         long mail = welcomeMail(invited);
         String mailed = mailedLinks.token(invited, "INVITATION");
         String administrator = fixtures.user(company, "MANAGE_USERS");

@@ -9,10 +9,10 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,10 +25,11 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.extranet.Fixtures;
-import org.extranet.account.Language;
 import org.extranet.account.LinkState;
 import org.extranet.account.PasswordLinks;
 import org.extranet.account.TokenPurpose;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -196,7 +197,7 @@ class OutboxSenderTest {
     @Test
     void a_link_mail_that_goes_out_twice_carries_a_new_token_and_the_one_sent_before_stops_working() throws Exception {
         smtp.start();
-        long account = fixtures.userId(fixtures.userWithStatus(fixtures.company(), "INVITED"));
+        long account = fixtures.userId(fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED));
         long id = transactions.execute(status -> outbox.queue(new InvitationMail("twice@" + domain, Language.EN,
                 "Tess", "Hydro-Tech", links.reserve(account, TokenPurpose.INVITATION))));
         var sender = sender(10, 10);

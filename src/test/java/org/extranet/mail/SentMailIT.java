@@ -7,8 +7,9 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 import java.util.Set;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
-import org.extranet.account.Language;
 import org.extranet.account.PasswordPages;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
@@ -72,6 +73,6 @@ class SentMailIT extends BrowserTest {
         assertThat(page.heading()).isEqualTo("Set your password");
         page.type("New password", PASSWORD).type("Repeat new password", PASSWORD).submit();
         assertThat(page.heading()).isEqualTo("Your password is set");
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(invited))).isEqualTo("ACTIVE");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(invited))).isEqualTo(UserStatus.ACTIVE);
     }
 }

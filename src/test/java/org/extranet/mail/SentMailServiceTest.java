@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
 import org.jooq.DSLContext;

@@ -23,11 +23,12 @@ import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.MailedLinks;
 import org.extranet.SignIn;
-import org.extranet.account.Language;
 import org.extranet.account.LinkState;
 import org.extranet.account.PasswordLinks;
 import org.extranet.account.PendingLink;
 import org.extranet.account.StartView;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.base.ui.RowCount;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
@@ -115,7 +116,7 @@ class SentMailViewTest extends SpringBrowserlessTest {
 
     @Test
     void staff_read_a_welcome_mail_with_its_link_redacted_and_give_the_user_a_new_link_shown_once() {
-        String invited = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String invited = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         long userId = fixtures.userId(invited);
         transactions.executeWithoutResult(status -> linkMails.invitation(userId, invited, "Test", Language.EN, "Hydro-Tech"));
         String mailed = mailedLinks.token(invited, "INVITATION");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.UserStatus;
 import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
 import org.extranet.ui.TopBar;
@@ -61,7 +62,7 @@ class SessionCheckIT extends BrowserTest {
                 .fetchSingle(row -> row.value1() + " " + row.value2());
     }
 
-    private String status(String email) {
+    private UserStatus status(String email) {
         return db.select(APP_USER.STATUS).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.STATUS);
     }
 
@@ -128,7 +129,7 @@ class SessionCheckIT extends BrowserTest {
         panel.rowButton("Lock " + fullName(colleague)).click();
 
         assertThat(answers()).isNotEmpty();
-        assertThat(status(colleague)).isEqualTo("ACTIVE");
+        assertThat(status(colleague)).isEqualTo(UserStatus.ACTIVE);
         open("/admin");
         assertThat(new LoginPage(driver).isShown()).isTrue();
     }

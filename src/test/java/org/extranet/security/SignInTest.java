@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.extranet.Fixtures;
+import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class SignInTest {
 
     @Test
     void a_locked_account_is_told_it_is_locked_only_after_the_right_password() {
-        String email = fixtures.userWithStatus(fixtures.company(), "LOCKED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.LOCKED);
 
         assertThatThrownBy(() -> signIn(email, "a wrong guess of a password"))
                 .isInstanceOf(BadCredentialsException.class);
@@ -72,7 +73,7 @@ class SignInTest {
 
     @Test
     void an_invited_account_without_a_password_cannot_sign_in() {
-        String email = fixtures.userWithStatus(fixtures.company(), "INVITED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
 
         assertThatThrownBy(() -> signIn(email, "")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn(email, Fixtures.PASSWORD)).isInstanceOf(BadCredentialsException.class);
@@ -101,7 +102,7 @@ class SignInTest {
         assertThat(accounts.refresh(principal)).isNull();
 
         var fresh = (SignedInUser) signIn(email, Fixtures.PASSWORD).getPrincipal();
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.ID.eq(id)).execute();
         assertThat(accounts.refresh(fresh)).isNull();
     }

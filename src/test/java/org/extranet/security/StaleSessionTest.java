@@ -7,8 +7,8 @@ import static org.extranet.db.Tables.APP_USER;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.AccountService;
+import org.extranet.base.UserStatus;
 import org.extranet.user.UserAdministration;
-import org.extranet.user.UserStatus;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class StaleSessionTest {
         signIn.out();
     }
 
-    private String status(String email) {
+    private UserStatus status(String email) {
         return db.select(APP_USER.STATUS).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.STATUS);
     }
 
@@ -52,7 +52,7 @@ class StaleSessionTest {
 
         assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.myAccount()).isInstanceOf(AccessDeniedException.class);
-        assertThat(status(colleague)).isEqualTo(UserStatus.ACTIVE.name());
+        assertThat(status(colleague)).isEqualTo(UserStatus.ACTIVE);
     }
 
     @Test
@@ -66,12 +66,12 @@ class StaleSessionTest {
         signIn.as(otherAdministrator);
         users.lockUser(fixtures.userId(administrator));
         users.unlockUser(fixtures.userId(administrator));
-        assertThat(status(administrator)).isEqualTo(UserStatus.ACTIVE.name());
+        assertThat(status(administrator)).isEqualTo(UserStatus.ACTIVE);
 
         SecurityContextHolder.setContext(staleSession);
 
         assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
-        assertThat(status(colleague)).isEqualTo(UserStatus.ACTIVE.name());
+        assertThat(status(colleague)).isEqualTo(UserStatus.ACTIVE);
         signIn.as(administrator);
         assertThat(accounts.myAccount().email()).as("a fresh sign-in works").isEqualTo(administrator);
     }

@@ -6,6 +6,7 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 
 import org.extranet.Fixtures;
 import org.extranet.account.StartPage;
+import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.jooq.DSLContext;
@@ -130,7 +131,7 @@ class SignInIT extends BrowserTest {
 
     @Test
     void a_locked_user_who_types_the_right_password_is_told_the_account_is_locked() {
-        String email = fixtures.userWithStatus(fixtures.company(), "LOCKED");
+        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.LOCKED);
         open("/login");
         var login = new LoginPage(driver);
 

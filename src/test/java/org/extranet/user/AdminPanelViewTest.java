@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.base.UserStatus;
 import org.extranet.base.ui.NoticesShown;
 import org.extranet.base.ui.RowCount;
 import org.extranet.company.CompanySummary;
@@ -93,8 +94,8 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
     @Test
     void search_and_status_filter_narrow_the_list_in_the_database() {
         String active = fixtures.user(company);
-        String locked = fixtures.userWithStatus(company, "LOCKED");
-        String invited = fixtures.userWithStatus(company, "INVITED");
+        String locked = fixtures.userWithStatus(company, UserStatus.LOCKED);
+        String invited = fixtures.userWithStatus(company, UserStatus.INVITED);
         openAs(admin);
         assertThat(emails()).hasSize(4);
 
@@ -115,8 +116,8 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
     @Test
     void the_status_filter_comes_from_the_address_and_the_users_choice_goes_into_it() {
         fixtures.user(company);
-        String locked = fixtures.userWithStatus(company, "LOCKED");
-        String invited = fixtures.userWithStatus(company, "INVITED");
+        String locked = fixtures.userWithStatus(company, UserStatus.LOCKED);
+        String invited = fixtures.userWithStatus(company, UserStatus.INVITED);
         signIn.as(admin);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
@@ -142,7 +143,7 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
 
     @Test
     void staff_keep_the_company_and_the_status_filter_in_the_address() {
-        String locked = fixtures.userWithStatus(company, "LOCKED");
+        String locked = fixtures.userWithStatus(company, UserStatus.LOCKED);
         signIn.as(fixtures.staff());
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
@@ -157,9 +158,9 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
     void the_row_count_follows_the_filter_with_the_polish_plural_forms() {
         // 22 users: the administrator, 2 locked, 5 invited, 14 active of whom 12 share a first name.
         String sharedName = Fixtures.unique("Ola");
-        String locked = fixtures.userWithStatus(company, "LOCKED");
-        fixtures.userWithStatus(company, "LOCKED");
-        IntStream.range(0, 5).forEach(i -> fixtures.userWithStatus(company, "INVITED"));
+        String locked = fixtures.userWithStatus(company, UserStatus.LOCKED);
+        fixtures.userWithStatus(company, UserStatus.LOCKED);
+        IntStream.range(0, 5).forEach(i -> fixtures.userWithStatus(company, UserStatus.INVITED));
         IntStream.range(0, 14).forEach(i -> {
             String email = fixtures.user(company);
             if (i < 12) {
@@ -229,14 +230,14 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
 
         click(rowButton(colleague, "Lock"));
 
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo("LOCKED");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo(UserStatus.LOCKED);
         assertThat(statusOf(colleague)).isEqualTo("Locked");
         assertThat(notifications()).anyMatch(text -> text.contains("is locked"));
         assertThat(rowButton(colleague, "Unlock").getTooltip().getText()).isEqualTo("Unlock");
 
         click(rowButton(colleague, "Unlock"));
 
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo("ACTIVE");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo(UserStatus.ACTIVE);
         assertThat(statusOf(colleague)).isEqualTo("Active");
         assertThat(notifications()).anyMatch(text -> text.contains("is unlocked and can sign in again"));
     }
@@ -263,14 +264,14 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
         click(rowButton(admin, "Lock"));
 
         assertThat(notifications()).contains("You cannot lock your own account.");
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(admin))).isEqualTo("ACTIVE");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(admin))).isEqualTo(UserStatus.ACTIVE);
         assertThat(statusOf(admin)).isEqualTo("Active");
     }
 
     @Test
     void locking_the_last_administrator_is_refused_with_a_clear_message() {
         String lastAdmin = fixtures.user(company, "MANAGE_USERS");
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, java.time.OffsetDateTime.now(clock))
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, java.time.OffsetDateTime.now(clock))
                 .where(APP_USER.EMAIL.eq(admin)).execute();
         String staff = fixtures.staff();
         signIn.as(staff);
@@ -280,7 +281,7 @@ class AdminPanelViewTest extends SpringBrowserlessTest {
         click(rowButton(lastAdmin, "Lock"));
 
         assertThat(notifications()).anyMatch(text -> text.startsWith("This is the company's last active user"));
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(lastAdmin))).isEqualTo("ACTIVE");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(lastAdmin))).isEqualTo(UserStatus.ACTIVE);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.extranet.db.Tables.APP_USER;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
+import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
@@ -38,7 +39,7 @@ class SignInHelpIT extends BrowserTest {
                     UsernamePasswordAuthenticationToken.unauthenticated(colleague, "wrong password")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .set(APP_USER.LOCKED_BY, fixtures.userId(admin)).where(APP_USER.EMAIL.eq(colleague)).execute();
 
         open("/login");

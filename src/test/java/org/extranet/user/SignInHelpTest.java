@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.UserStatus;
 import org.extranet.user.SignInHelp.InvitationState;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -165,7 +166,7 @@ class SignInHelpTest {
 
     @Test
     void an_invited_user_shows_whether_the_invitation_was_sent_is_valid_or_expired() {
-        long invited = fixtures.userId(fixtures.userWithStatus(company, "INVITED"));
+        long invited = fixtures.userId(fixtures.userWithStatus(company, UserStatus.INVITED));
         signIn.as(admin);
 
         SignInHelp notSent = users.signInHelp(invited);

@@ -19,9 +19,10 @@ import java.util.concurrent.Future;
 import org.extranet.Fixtures;
 import org.extranet.MailedLinks;
 import org.extranet.SignIn;
-import org.extranet.account.Language;
 import org.extranet.account.LinkState;
 import org.extranet.account.PasswordLinks;
+import org.extranet.base.Language;
+import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.user.UserListQuery.Sort;
 import org.extranet.user.UserListQuery.SortKey;
@@ -81,7 +82,7 @@ class UserAdministrationTest {
 
         long id = users.createUser(company, newUser(email, "PLACE_ORDERS", "VIEW_PRICES"), false);
 
-        assertThat(row(email).getStatus()).isEqualTo("INVITED");
+        assertThat(row(email).getStatus()).isEqualTo(UserStatus.INVITED);
         assertThat(row(email).getCompanyId()).isEqualTo(company);
         assertThat(db.select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION).where(USER_PERMISSION.USER_ID.eq(id))
                 .fetch(USER_PERMISSION.PERMISSION_CODE)).containsExactlyInAnyOrder("PLACE_ORDERS", "VIEW_PRICES");
@@ -157,7 +158,7 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> users.sendInvitation(strangerId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.grantablePermissions(otherCompany)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(row(stranger).getStatus()).isEqualTo("ACTIVE");
+        assertThat(row(stranger).getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(row(stranger).getVersion()).isZero();
         assertThat(refusals(adminId)).isEqualTo(10);
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(adminId)
@@ -181,7 +182,7 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> users.createUser(company, newUser(Fixtures.unique("u") + "@example.com"), false))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
-        assertThat(row(colleague).getStatus()).isEqualTo("ACTIVE");
+        assertThat(row(colleague).getStatus()).isEqualTo(UserStatus.ACTIVE);
     }
 
     @Test
@@ -189,7 +190,7 @@ class UserAdministrationTest {
         String otherAdmin = fixtures.user(company, "MANAGE_USERS");
         String colleague = fixtures.user(company);
         signIn.as(otherAdmin);
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.ID.eq(fixtures.userId(otherAdmin))).execute();
 
         assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
@@ -205,7 +206,7 @@ class UserAdministrationTest {
                 .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-lock-self"));
         assertThatThrownBy(() -> users.deleteUser(me))
                 .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-delete-self"));
-        assertThat(row(admin).getStatus()).isEqualTo("ACTIVE");
+        assertThat(row(admin).getStatus()).isEqualTo(UserStatus.ACTIVE);
     }
 
     @Test
@@ -220,11 +221,11 @@ class UserAdministrationTest {
                 Language.EN, Set.of("PLACE_ORDERS"))))
                 .isInstanceOfSatisfying(UserRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("user.error.last-administrator-permission"));
-        assertThat(row(admin).getStatus()).isEqualTo("ACTIVE");
+        assertThat(row(admin).getStatus()).isEqualTo(UserStatus.ACTIVE);
 
         String secondAdmin = fixtures.user(company, "MANAGE_USERS");
         users.lockUser(adminId);
-        assertThat(row(admin).getStatus()).isEqualTo("LOCKED");
+        assertThat(row(admin).getStatus()).isEqualTo(UserStatus.LOCKED);
         assertThatThrownBy(() -> users.lockUser(fixtures.userId(secondAdmin))).isInstanceOf(UserRuleException.class);
     }
 
@@ -245,7 +246,7 @@ class UserAdministrationTest {
             }
             assertThat(succeeded).isEqualTo(1);
         }
-        assertThat(db.fetchCount(APP_USER, APP_USER.ID.in(adminId, otherId).and(APP_USER.STATUS.eq("ACTIVE")))).isEqualTo(1);
+        assertThat(db.fetchCount(APP_USER, APP_USER.ID.in(adminId, otherId).and(APP_USER.STATUS.eq(UserStatus.ACTIVE)))).isEqualTo(1);
     }
 
     private boolean lockAs(String email, long target, CountDownLatch start) throws InterruptedException {
@@ -264,14 +265,14 @@ class UserAdministrationTest {
     @Test
     void locking_ends_sessions_and_unlocking_restores_the_previous_state() {
         String active = fixtures.user(company);
-        String invited = fixtures.userWithStatus(company, "INVITED");
+        String invited = fixtures.userWithStatus(company, UserStatus.INVITED);
         signIn.as(admin);
         int generation = row(active).getSessionGeneration();
 
         users.lockUser(fixtures.userId(active));
         users.lockUser(fixtures.userId(invited));
 
-        assertThat(row(active).getStatus()).isEqualTo("LOCKED");
+        assertThat(row(active).getStatus()).isEqualTo(UserStatus.LOCKED);
         assertThat(row(active).getLockedBy()).isEqualTo(fixtures.userId(admin));
         assertThat(row(active).getSessionGeneration()).isEqualTo(generation + 1);
         assertThat(users.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email)
@@ -280,9 +281,9 @@ class UserAdministrationTest {
         users.unlockUser(fixtures.userId(active));
         users.unlockUser(fixtures.userId(invited));
 
-        assertThat(row(active).getStatus()).isEqualTo("ACTIVE");
+        assertThat(row(active).getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(row(active).getLockedAt()).isNull();
-        assertThat(row(invited).getStatus()).isEqualTo("INVITED");
+        assertThat(row(invited).getStatus()).isEqualTo(UserStatus.INVITED);
         assertThat(db.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(fixtures.userId(active)))
                 .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION)).containsExactly("USER_LOCKED", "USER_UNLOCKED");
     }
@@ -345,7 +346,7 @@ class UserAdministrationTest {
 
     @Test
     void the_list_searches_filters_sorts_and_pages_in_the_database() {
-        String lockedOne = fixtures.userWithStatus(company, "LOCKED");
+        String lockedOne = fixtures.userWithStatus(company, UserStatus.LOCKED);
         fixtures.user(company);
         fixtures.user(company);
         signIn.as(admin);

@@ -33,8 +33,9 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
-import org.extranet.account.Language;
+import org.extranet.base.Language;
 import org.extranet.base.ProductTime;
+import org.extranet.base.UserStatus;
 import org.extranet.base.ui.NoticesShown;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +86,7 @@ class UserFormTest extends SpringBrowserlessTest {
         click(footerButton("Create new user"));
 
         var row = db.selectFrom(APP_USER).where(APP_USER.EMAIL.eq(newEmail)).fetchSingle();
-        assertThat(row.getStatus()).isEqualTo("INVITED");
+        assertThat(row.getStatus()).isEqualTo(UserStatus.INVITED);
         assertThat(row.getCompanyId()).isEqualTo(company);
         assertThat(row.getLanguage()).isEqualTo("en");
         assertThat(row.getPhone()).isEqualTo("+48 600 700 800");
@@ -105,7 +106,7 @@ class UserFormTest extends SpringBrowserlessTest {
 
         click(footerButton("Create new user and notify"));
 
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(newEmail))).isEqualTo("INVITED");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(newEmail))).isEqualTo(UserStatus.INVITED);
         var mail = db.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(newEmail)).fetchSingle();
         assertThat(mail.getLanguage()).isEqualTo("en");
         assertThat(mail.getTextBody()).contains("/set-password?token=");
@@ -244,7 +245,7 @@ class UserFormTest extends SpringBrowserlessTest {
 
         assertThat(signInStatus()).containsExactly(name + " is unlocked.", name + " can sign in.");
         assertThat(signInButtons()).isEmpty();
-        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo("ACTIVE");
+        assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo(UserStatus.ACTIVE);
         assertThat(((Span) grid().getCellComponent(emails().indexOf(colleague), AdminPanelViewTest.STATUS)).getText())
                 .isEqualTo("Active");
         // Unlocking moved the user's version on; the open form must not take its own unlock for someone else's change.
@@ -279,7 +280,7 @@ class UserFormTest extends SpringBrowserlessTest {
 
     @Test
     void an_expired_invitation_is_explained_and_a_new_one_sent_from_the_sign_in_part() {
-        String invited = fixtures.userWithStatus(company, "INVITED");
+        String invited = fixtures.userWithStatus(company, UserStatus.INVITED);
         long invitedId = fixtures.userId(invited);
         click(rowButton(invited, "Edit"));
         assertThat(signInStatus()).containsExactly("No invitation has been sent yet, so no password has been set.");
@@ -313,7 +314,7 @@ class UserFormTest extends SpringBrowserlessTest {
     @Test
     void a_fix_that_fails_is_shown_in_the_form_and_a_user_who_can_sign_in_is_told_so() {
         String colleague = fixtures.user(company);
-        db.update(APP_USER).set(APP_USER.STATUS, "LOCKED").set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.EMAIL.eq(colleague)).execute();
         click(rowButton(colleague, "Edit"));
         assertThat(signInStatus()).singleElement().asString()

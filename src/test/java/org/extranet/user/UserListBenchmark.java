@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.UserStatus;
 import org.extranet.user.UserListQuery.Sort;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jooq.DSLContext;

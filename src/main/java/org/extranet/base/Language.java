@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.base;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.extranet.user;
+package org.extranet.base;
 
 /** Where an account stands; translated under {@code user.status.<name>}. */
 public enum UserStatus {
