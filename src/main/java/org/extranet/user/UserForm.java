@@ -38,7 +38,7 @@ class UserForm extends Dialog {
     /** What changed, so that the list can refresh and put the focus back sensibly. */
     enum Change { CREATED, SAVED, DELETED, SIGN_IN_HELPED }
 
-    private final UserAdministration users;
+    private final UserServices users;
     private final long companyId;
     private final Consumer<Change> changed;
     private final EmailField email = new EmailField();
@@ -51,7 +51,7 @@ class UserForm extends Dialog {
     private final Binder<Draft> binder = new Binder<>();
     private @Nullable EditableUser editing;
 
-    private UserForm(UserAdministration users, long companyId, Consumer<Change> changed) {
+    private UserForm(UserServices users, long companyId, Consumer<Change> changed) {
         this.users = users;
         this.companyId = companyId;
         this.changed = changed;
@@ -80,14 +80,14 @@ class UserForm extends Dialog {
     }
 
     /** "Create new user": an empty form with the two buttons of the seed. */
-    static UserForm create(UserAdministration users, long companyId, Consumer<Change> changed) {
+    static UserForm create(UserServices users, long companyId, Consumer<Change> changed) {
         var form = new UserForm(users, companyId, changed);
         form.setHeaderTitle(form.getTranslation("user-form.create.title"));
         var empty = new Draft();
         // A new colleague most likely speaks the administrator's language.
         empty.language = Language.of(form.getLocale());
         form.binder.readBean(empty);
-        form.offerPermissions(users.grantablePermissions(companyId));
+        form.offerPermissions(users.directory().grantablePermissions(companyId));
 
         var cancel = new Button(form.getTranslation("user-form.cancel"), click -> form.close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -99,11 +99,11 @@ class UserForm extends Dialog {
     }
 
     /** "Edit": the same form filled in, saved against the version it was opened with. */
-    static UserForm edit(UserAdministration users, long userId, Consumer<Change> changed) {
-        EditableUser user = users.userForEdit(userId);
+    static UserForm edit(UserServices users, long userId, Consumer<Change> changed) {
+        EditableUser user = users.directory().userForEdit(userId);
         var form = new UserForm(users, user.companyId(), changed);
         form.setHeaderTitle(form.getTranslation("user-form.edit.title"));
-        form.offerPermissions(users.grantablePermissions(user.companyId()));
+        form.offerPermissions(users.directory().grantablePermissions(user.companyId()));
         form.fill(user);
         form.addComponentAtIndex(1, new SignInSection(users, user, form::attempt, form::signInHelped));
 
@@ -200,7 +200,7 @@ class UserForm extends Dialog {
         if (data == null) {
             return;
         }
-        if (attempt(() -> users.createUser(companyId, data, notify))) {
+        if (attempt(() -> users.administration().createUser(companyId, data, notify))) {
             String name = data.firstName().strip() + " " + data.lastName().strip();
             finish(Change.CREATED, notify
                     ? getTranslation("user-form.created-and-notified", name, data.email().strip())
@@ -214,7 +214,7 @@ class UserForm extends Dialog {
         if (data == null) {
             return;
         }
-        if (attempt(() -> users.updateUser(user.id(), user.version(), data))) {
+        if (attempt(() -> users.administration().updateUser(user.id(), user.version(), data))) {
             finish(Change.SAVED, getTranslation("user-form.saved", data.firstName().strip() + " " + data.lastName().strip()));
         }
     }
@@ -227,7 +227,7 @@ class UserForm extends Dialog {
         changed.accept(Change.SIGN_IN_HELPED);
         EditableUser before = editing();
         try {
-            EditableUser now = users.userForEdit(before.id());
+            EditableUser now = users.directory().userForEdit(before.id());
             if (now.data().equals(before.data())) {
                 editing = now;
             }
@@ -240,7 +240,7 @@ class UserForm extends Dialog {
         EditableUser user = editing();
         String name = user.data().firstName() + " " + user.data().lastName();
         new DeleteConfirmation(getTranslation("user-form.delete.confirm.text", name, user.data().email()), () -> {
-            if (attempt(() -> users.deleteUser(user.id()))) {
+            if (attempt(() -> users.administration().deleteUser(user.id()))) {
                 finish(Change.DELETED, getTranslation("user-form.deleted", name));
             }
         }).open();
@@ -317,7 +317,7 @@ class UserForm extends Dialog {
     private void reload() {
         hideProblem();
         try {
-            fill(users.userForEdit(editing().id()));
+            fill(users.directory().userForEdit(editing().id()));
             email.focus();
         } catch (AccessDeniedException gone) {
             showProblem("user.error.not-allowed");

@@ -38,7 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class UserList extends Div {
 
-    private final UserAdministration users;
+    private final UserServices users;
     private final CompanySummary company;
     private final TextField search = new TextField();
     private final Select<UserStatus> status = new Select<>();
@@ -50,7 +50,7 @@ public class UserList extends Div {
     private final Map<Long, Button> lockButtons = new HashMap<>();
     private @Nullable Registration statusChoices;
 
-    public UserList(UserAdministration users, CompanySummary company) {
+    public UserList(UserServices users, CompanySummary company) {
         this.users = users;
         this.company = company;
         this.time = Times.dateTime(getLocale());
@@ -107,8 +107,8 @@ public class UserList extends Div {
         RowActions.addTo(grid, getTranslation("admin-panel.actions"), this::actions);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("admin-panel.empty"));
-        grid.setItems(query -> users.listUsers(listQuery(query)).stream(),
-                query -> users.countUsers(listQuery(query)));
+        grid.setItems(query -> users.directory().listUsers(listQuery(query)).stream(),
+                query -> users.directory().countUsers(listQuery(query)));
         return grid;
     }
 
@@ -171,14 +171,14 @@ public class UserList extends Div {
     }
 
     private void lock(UserRow row) {
-        if (act(() -> users.lockUser(row.id()))) {
+        if (act(() -> users.signIn().lockUser(row.id()))) {
             Notices.done(getTranslation("admin-panel.locked", row.fullName()));
             refreshAndFocus(lockButtons, row.id());
         }
     }
 
     private void unlock(UserRow row) {
-        if (act(() -> users.unlockUser(row.id()))) {
+        if (act(() -> users.signIn().unlockUser(row.id()))) {
             Notices.done(getTranslation("admin-panel.unlocked", row.fullName()));
             refreshAndFocus(lockButtons, row.id());
         }
