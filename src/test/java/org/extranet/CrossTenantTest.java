@@ -40,8 +40,10 @@ import org.extranet.mail.SentMailService;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
 import org.extranet.quote.VatRate;
+import org.extranet.user.SignInSupport;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
+import org.extranet.user.UserDirectory;
 import org.extranet.user.UserListQuery;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +93,7 @@ class CrossTenantTest {
             entry("PasswordLinks.activate(long)",
                     "the outbox sender's, as a mail goes out: the token of a link an action reserved goes into that mail only"),
             entry("LinkHelp.delivery()", "a setting"),
-            entry("UserAdministration.myCompany()", "the acting administrator's own company"),
+            entry("UserDirectory.myCompany()", "the acting administrator's own company"),
             entry("TaskCounter.myTaskCounts()",
                     "the acting administrator's own company, or every company's requests for staff (the case below)"),
             entry("CompanyLogoService.myCompanyId()", "the acting user's own company"),
@@ -114,7 +116,7 @@ class CrossTenantTest {
             entry("SignInThrottle.failed(String,String)", "sign-in, before anyone is signed in"),
             entry("SignInThrottle.succeeded(String,String)", "sign-in, before anyone is signed in"),
             entry("SignInThrottle.clear(String)",
-                    "called by UserAdministration.liftSignInBlock after its check, which a case here tries"),
+                    "called by SignInSupport.liftSignInBlock after its check, which a case here tries"),
             entry("DemoData.run(ApplicationArguments)", "start-up of the zero-setup run"),
             entry("Actors.find(long)", "the actor behind a security event, read by the event's listener"),
             entry("Actors.withEmail(String)", "the account a sign-in event names, read by the event's listener"),
@@ -127,6 +129,8 @@ class CrossTenantTest {
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
     @Autowired UserAdministration users;
+    @Autowired UserDirectory userDirectory;
+    @Autowired SignInSupport signInSupport;
     @Autowired CompanyAdministration companies;
     @Autowired CompanyDirectory directory;
     @Autowired CompanyLogoService logos;
@@ -253,18 +257,18 @@ class CrossTenantTest {
         var companyData = new CompanyData("Przejęta", Fixtures.unique("D"), null, "ul. Obca 1", "00-001", "Warszawa", "PL");
         var addressData = new AddressRequestData("Magazyn", "ul. Obca 2", "00-001", "Warszawa", "PL", null);
         Map<String, Runnable> calls = new LinkedHashMap<>();
-        calls.put("list another company's users", () -> users.listUsers(
+        calls.put("list another company's users", () -> userDirectory.listUsers(
                 new UserListQuery(otherCompany, null, null, List.of(), 0, 10)));
-        calls.put("count another company's users", () -> users.countUsers(
+        calls.put("count another company's users", () -> userDirectory.countUsers(
                 new UserListQuery(otherCompany, null, null, List.of(), 0, 10)));
-        calls.put("see what another company may grant", () -> users.grantablePermissions(otherCompany));
-        calls.put("open another company's user", () -> users.userForEdit(otherUser));
+        calls.put("see what another company may grant", () -> userDirectory.grantablePermissions(otherCompany));
+        calls.put("open another company's user", () -> userDirectory.userForEdit(otherUser));
         calls.put("create a user in another company", () -> users.createUser(otherCompany, userData, true));
         calls.put("edit another company's user", () -> users.updateUser(otherUser, 0, userData));
-        calls.put("lock another company's user", () -> users.lockUser(otherUser));
-        calls.put("unlock another company's user", () -> users.unlockUser(otherUser));
+        calls.put("lock another company's user", () -> signInSupport.lockUser(otherUser));
+        calls.put("unlock another company's user", () -> signInSupport.unlockUser(otherUser));
         calls.put("delete another company's user", () -> users.deleteUser(otherUser));
-        calls.put("invite another company's user", () -> users.sendInvitation(otherUser));
+        calls.put("invite another company's user", () -> signInSupport.sendInvitation(otherUser));
         calls.put("open another company for editing", () -> companies.companyForEdit(otherCompany));
         calls.put("edit another company", () -> companies.updateCompany(otherCompany, 0, companyData));
         calls.put("grant an entitlement", () -> companies.grantEntitlement(ownCompany, "PLACE_ORDERS"));
@@ -290,8 +294,8 @@ class CrossTenantTest {
         calls.put("read a mail", () -> sentMail.message(1));
         calls.put("send a mail again", () -> sentMail.sendAgain(1));
         calls.put("give a new set-password link", () -> linkHelp.newLink(1));
-        calls.put("see why another company's user cannot sign in", () -> users.signInHelp(otherUser));
-        calls.put("lift another company's user's sign-in block", () -> users.liftSignInBlock(otherUser));
+        calls.put("see why another company's user cannot sign in", () -> signInSupport.signInHelp(otherUser));
+        calls.put("lift another company's user's sign-in block", () -> signInSupport.liftSignInBlock(otherUser));
         calls.put("browse companies in order", () -> directory.findCompanies("", 0, 10, List.of()));
         calls.put("read another company's registered addresses", () -> registry.companyAddresses(otherCompany));
         calls.put("register an address for another company", () -> registry.addAddress(otherCompany,

@@ -28,7 +28,7 @@ import org.springframework.util.ClassUtils;
 /**
  * The product's service actions, found by reflection: every public method of the Spring beans in
  * {@code org.extranet} ({@code @Service}, {@code @Component}; not configuration) that take a
- * {@link DSLContext}, named like {@code "UserAdministration.lockUser(long)"}. A {@link Tracker}
+ * {@link DSLContext}, named like {@code "SignInSupport.lockUser(long)"}. A {@link Tracker}
  * tells which of them a call reaches.
  */
 final class ServiceActions {

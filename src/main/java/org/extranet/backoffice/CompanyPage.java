@@ -27,8 +27,8 @@ import org.extranet.company.CompanySummary;
 import org.extranet.company.EditableCompany;
 import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
-import org.extranet.user.UserAdministration;
 import org.extranet.user.UserList;
+import org.extranet.user.UserServices;
 
 /**
  * One company as the Distributor Service Department sees it, acting on its behalf: its users
@@ -42,12 +42,12 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final CompanyAdministration companies;
     private final CompanyDirectory directory;
-    private final UserAdministration users;
+    private final UserServices users;
     private final CompanyLogoService logos;
     private final AddressRegistry addresses;
     private String title = "";
 
-    CompanyPage(CompanyAdministration companies, CompanyDirectory directory, UserAdministration users,
+    CompanyPage(CompanyAdministration companies, CompanyDirectory directory, UserServices users,
                 CompanyLogoService logos, AddressRegistry addresses) {
         this.companies = companies;
         this.directory = directory;

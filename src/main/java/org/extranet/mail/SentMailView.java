@@ -5,13 +5,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.extranet.base.ProductTime;
+import org.extranet.base.ui.FilterBar;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.RowCount;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +34,7 @@ public class SentMailView extends Div implements HasDynamicTitle {
 
     private final SentMailService mail;
     private final LinkHelp linkHelp;
-    private final TextField search = new TextField();
-    private final Select<MailStatus> status = new Select<>();
+    private final FilterBar<MailStatus> filters;
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final MailMessagePanel message;
 
@@ -50,25 +45,8 @@ public class SentMailView extends Div implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getTranslation("sent-mail.title")), new Paragraph(getTranslation("sent-mail.intro")));
 
-        search.setLabel(getTranslation("sent-mail.search"));
-        search.addClassName("grid-filter");
-        search.setHelperText(getTranslation("sent-mail.search.help"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(200);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-
-        status.setLabel(getTranslation("sent-mail.status"));
-        status.setItems(MailStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("sent-mail.all-statuses"));
-        status.setItemLabelGenerator(this::statusLabel);
-        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-
-        var filters = new FlexLayout(search, status);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        filters = new FilterBar<>("sent-mail", List.of(MailStatus.values()), "mail.status.",
+                () -> grid.getDataProvider().refreshAll());
         add(filters, new RowCount(grid(), "sent-mail.count"), grid, message);
     }
 
@@ -80,7 +58,7 @@ public class SentMailView extends Div implements HasDynamicTitle {
                 .setSortProperty(SentMailSort.Column.RECIPIENT.name()).setWidth("15rem");
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("sent-mail.subject"))
                 .setSortProperty(SentMailSort.Column.SUBJECT.name()).setWidth("15rem").setFlexGrow(2);
-        grid.addColumn(entry -> statusLabel(entry.status())).setHeader(getTranslation("sent-mail.status"))
+        grid.addColumn(entry -> filters.statusLabel(entry.status())).setHeader(getTranslation("sent-mail.status"))
                 .setSortProperty(SentMailSort.Column.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("sent-mail.attempts"))
                 .setSortProperty(SentMailSort.Column.ATTEMPTS.name()).setAutoWidth(true).setFlexGrow(0);
@@ -90,8 +68,8 @@ public class SentMailView extends Div implements HasDynamicTitle {
         // Long addresses, subjects and errors wrap rather than being cut off.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("sent-mail.empty"));
-        grid.setItems(query -> mail.list(search.getValue(), status.getValue(), query.getOffset(), query.getLimit(),
-                sort(query.getSortOrders())).stream(), query -> mail.count(search.getValue(), status.getValue()));
+        grid.setItems(query -> mail.list(filters.searchText(), filters.status(), query.getOffset(), query.getLimit(),
+                sort(query.getSortOrders())).stream(), query -> mail.count(filters.searchText(), filters.status()));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         return grid;
     }
@@ -127,10 +105,6 @@ public class SentMailView extends Div implements HasDynamicTitle {
             case NewLink.Shown shown -> new NewLinkDialog(shown).open();
             case NewLink.Refused refused -> Notices.refused(getTranslation(refused.messageKey()));
         }
-    }
-
-    private String statusLabel(@Nullable MailStatus value) {
-        return value == null ? getTranslation("sent-mail.all-statuses") : getTranslation("mail.status." + value.name());
     }
 
     static String time(@Nullable OffsetDateTime value) {

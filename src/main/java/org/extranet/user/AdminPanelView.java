@@ -42,7 +42,7 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
     static final String COMPANY_PARAMETER = "company";
     static final String STATUS_PARAMETER = "status";
 
-    private final UserAdministration users;
+    private final UserServices users;
     private final @Nullable CompanyDirectory directory;
     private final ComboBox<CompanySummary> chooser = new ComboBox<>();
     private final Div onBehalf = new Div();
@@ -50,7 +50,7 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
     private @Nullable CompanySummary company;
     private @Nullable UserList list;
 
-    AdminPanelView(UserAdministration users, CompanyDirectory directory, AccountService accounts) {
+    AdminPanelView(UserServices users, CompanyDirectory directory, AccountService accounts) {
         this.users = users;
         this.directory = accounts.myAccount().staff() ? directory : null;
         addClassName("page");
@@ -59,7 +59,7 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
             buildChooser(this.directory);
             add(chooser, onBehalf);
         } else {
-            CompanySummary own = users.myCompany();
+            CompanySummary own = users.directory().myCompany();
             var auditLog = new RouterLink(getTranslation("admin-panel.audit-log"), AuditLogView.class);
             add(new Paragraph(getTranslation("admin-panel.company", own.name())), auditLog);
             show(own);

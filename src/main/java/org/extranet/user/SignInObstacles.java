@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what stands between a user and signing in. Only {@link UserAdministration} calls it, after
+ * Reads what stands between a user and signing in. Only {@link SignInSupport} calls it, after
  * deciding that the actor may see the user, inside its transaction.
  */
 @Component

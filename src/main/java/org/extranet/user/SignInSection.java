@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SignInSection extends Section {
 
-    private final UserAdministration users;
+    private final SignInSupport signIn;
     private final EditableUser user;
     private final Predicate<Runnable> attempt;
     private final Runnable changed;
@@ -33,12 +33,12 @@ final class SignInSection extends Section {
      * @param attempt runs a service action the way the form does, showing a refusal; false if refused
      * @param changed told after each fix, so that the list and the form catch up
      */
-    SignInSection(UserAdministration users, EditableUser user, Predicate<Runnable> attempt, Runnable changed) {
-        this.users = users;
+    SignInSection(SignInSupport signIn, EditableUser user, Predicate<Runnable> attempt, Runnable changed) {
+        this.signIn = signIn;
         this.user = user;
         this.attempt = attempt;
         this.changed = changed;
-        this.help = users.signInHelp(user.id());
+        this.help = signIn.signInHelp(user.id());
         addClassName("sign-in-help");
         getStyle().set("background", "var(--lumo-contrast-5pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)")
@@ -73,20 +73,20 @@ final class SignInSection extends Section {
             status.add(line(locker == null
                     ? getTranslation("user-form.sign-in.locked-by-someone-gone", when)
                     : getTranslation("user-form.sign-in.locked", locker.name(), when)));
-            actions.add(action("user-form.sign-in.unlock", () -> users.unlockUser(user.id()),
+            actions.add(action("user-form.sign-in.unlock", () -> signIn.unlockUser(user.id()),
                     getTranslation("user-form.sign-in.unlocked", name())));
         }
         OffsetDateTime blockedUntil = help.blockedUntil();
         if (blockedUntil != null) {
             status.add(line(getTranslation("user-form.sign-in.blocked",
                     Times.timeOrDateTime(blockedUntil, help.readAt(), getLocale()))));
-            actions.add(action("user-form.sign-in.lift", () -> users.liftSignInBlock(user.id()),
+            actions.add(action("user-form.sign-in.lift", () -> signIn.liftSignInBlock(user.id()),
                     getTranslation("user-form.sign-in.lifted")));
         }
         Invitation invitation = help.invitation();
         if (invitation != null) {
             status.add(line(invitationText(invitation)));
-            actions.add(action("user-form.resend", () -> users.sendInvitation(user.id()),
+            actions.add(action("user-form.resend", () -> signIn.sendInvitation(user.id()),
                     getTranslation("user-form.invitation-sent", user.data().email())));
         }
         actions.setVisible(actions.getComponentCount() > 0);
@@ -113,7 +113,7 @@ final class SignInSection extends Section {
         return new Button(getTranslation(labelKey), click -> {
             if (attempt.test(() -> {
                 fix.run();
-                help = users.signInHelp(user.id());
+                help = signIn.signInHelp(user.id());
             })) {
                 changed.run();
                 show(outcome);

@@ -12,7 +12,7 @@ import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
 import org.extranet.ui.TopBar;
 import org.extranet.user.AdminPanelPage;
-import org.extranet.user.UserAdministration;
+import org.extranet.user.SignInSupport;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,7 +54,7 @@ class SessionCheckIT extends BrowserTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
-    @Autowired UserAdministration users;
+    @Autowired SignInSupport signInSupport;
     @Autowired DSLContext db;
 
     private String fullName(String email) {
@@ -84,7 +84,7 @@ class SessionCheckIT extends BrowserTest {
     private void lockAs(String administrator, String user) {
         signIn.as(administrator);
         try {
-            users.lockUser(fixtures.userId(user));
+            signInSupport.lockUser(fixtures.userId(user));
         } finally {
             signIn.out();
         }
@@ -122,7 +122,7 @@ class SessionCheckIT extends BrowserTest {
         lockAs(otherAdministrator, administrator);
         signIn.as(otherAdministrator);
         try {
-            users.unlockUser(fixtures.userId(administrator));
+            signInSupport.unlockUser(fixtures.userId(administrator));
         } finally {
             signIn.out();
         }

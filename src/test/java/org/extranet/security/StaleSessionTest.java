@@ -8,7 +8,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.AccountService;
 import org.extranet.base.UserStatus;
-import org.extranet.user.UserAdministration;
+import org.extranet.user.SignInSupport;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class StaleSessionTest {
     @Autowired SignIn signIn;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
-    @Autowired UserAdministration users;
+    @Autowired SignInSupport signInSupport;
     @Autowired AccountService accounts;
 
     @AfterEach
@@ -50,7 +50,7 @@ class StaleSessionTest {
         db.update(APP_USER).set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
                 .where(APP_USER.EMAIL.eq(administrator)).execute();
 
-        assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.myAccount()).isInstanceOf(AccessDeniedException.class);
         assertThat(status(colleague)).isEqualTo(UserStatus.ACTIVE);
     }
@@ -64,13 +64,13 @@ class StaleSessionTest {
         signIn.as(administrator);
         var staleSession = SecurityContextHolder.getContext();
         signIn.as(otherAdministrator);
-        users.lockUser(fixtures.userId(administrator));
-        users.unlockUser(fixtures.userId(administrator));
+        signInSupport.lockUser(fixtures.userId(administrator));
+        signInSupport.unlockUser(fixtures.userId(administrator));
         assertThat(status(administrator)).isEqualTo(UserStatus.ACTIVE);
 
         SecurityContextHolder.setContext(staleSession);
 
-        assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
         assertThat(status(colleague)).isEqualTo(UserStatus.ACTIVE);
         signIn.as(administrator);
         assertThat(accounts.myAccount().email()).as("a fresh sign-in works").isEqualTo(administrator);

@@ -35,6 +35,7 @@ class AddressChangeTest {
     private static final String PASSWORD = "somebody else's password";
 
     @Autowired UserAdministration users;
+    @Autowired UserDirectory userDirectory;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
@@ -56,7 +57,7 @@ class AddressChangeTest {
     }
 
     private void changeEmail(long userId, String email, Language language) {
-        var opened = users.userForEdit(userId);
+        var opened = userDirectory.userForEdit(userId);
         var data = opened.data();
         users.updateUser(userId, opened.version(),
                 new UserData(email, data.firstName(), data.lastName(), data.phone(), language, data.permissions()));
@@ -79,7 +80,7 @@ class AddressChangeTest {
 
         assertThat(links.check(strangersLink)).isEqualTo(new LinkState.Unknown());
         assertThatThrownBy(() -> links.setPassword(strangersLink, PASSWORD, PASSWORD)).isInstanceOf(LinkUnusable.class);
-        assertThat(users.userForEdit(id).status()).isEqualTo(UserStatus.INVITED);
+        assertThat(userDirectory.userForEdit(id).status()).isEqualTo(UserStatus.INVITED);
 
         var notice = db.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(mistyped)
                 .and(MAIL_OUTBOX.KIND.eq("EMAIL_CHANGED"))).fetchSingle();

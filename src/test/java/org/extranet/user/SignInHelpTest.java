@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class SignInHelpTest {
 
     @Autowired UserAdministration users;
+    @Autowired SignInSupport signInSupport;
     @Autowired AuthenticationProvider signInPage;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
@@ -88,7 +89,7 @@ class SignInHelpTest {
         long colleague = fixtures.userId(fixtures.user(company));
         signIn.as(admin);
 
-        SignInHelp help = users.signInHelp(colleague);
+        SignInHelp help = signInSupport.signInHelp(colleague);
 
         assertThat(help.canSignIn()).isTrue();
         assertThat(help.status()).isEqualTo(UserStatus.ACTIVE);
@@ -101,9 +102,9 @@ class SignInHelpTest {
     void a_locked_user_shows_who_locked_them_and_when() {
         long colleague = fixtures.userId(fixtures.user(company));
         signIn.as(admin);
-        users.lockUser(colleague);
+        signInSupport.lockUser(colleague);
 
-        SignInHelp help = users.signInHelp(colleague);
+        SignInHelp help = signInSupport.signInHelp(colleague);
 
         assertThat(help.canSignIn()).isFalse();
         assertThat(help.status()).isEqualTo(UserStatus.LOCKED);
@@ -117,11 +118,11 @@ class SignInHelpTest {
         String formerAdmin = fixtures.user(company, "MANAGE_USERS");
         long colleague = fixtures.userId(fixtures.user(company));
         signIn.as(formerAdmin);
-        users.lockUser(colleague);
+        signInSupport.lockUser(colleague);
         signIn.as(admin);
         users.deleteUser(fixtures.userId(formerAdmin));
 
-        SignInHelp help = users.signInHelp(colleague);
+        SignInHelp help = signInSupport.signInHelp(colleague);
 
         assertThat(help.lock()).isNotNull();
         assertThat(help.lock().locker()).isNull();
@@ -135,16 +136,16 @@ class SignInHelpTest {
         blockByWrongPasswords(colleague);
         signIn.as(admin);
 
-        SignInHelp help = users.signInHelp(colleagueId);
+        SignInHelp help = signInSupport.signInHelp(colleagueId);
         assertThat(help.canSignIn()).isFalse();
         assertThat(help.status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(help.blockedUntil()).isAfter(OffsetDateTime.now(clock).plusMinutes(10));
         assertBlocked(colleague);
 
-        users.liftSignInBlock(colleagueId);
+        signInSupport.liftSignInBlock(colleagueId);
 
-        assertThat(users.signInHelp(colleagueId).blockedUntil()).isNull();
-        assertThat(users.signInHelp(colleagueId).canSignIn()).isTrue();
+        assertThat(signInSupport.signInHelp(colleagueId).blockedUntil()).isNull();
+        assertThat(signInSupport.signInHelp(colleagueId).canSignIn()).isTrue();
         assertThat(signInAs(colleague, Fixtures.PASSWORD).isAuthenticated()).isTrue();
         var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("SIGN_IN_BLOCK_LIFTED")
                 .and(AUDIT_EVENT.SUBJECT_USER_ID.eq(colleagueId))).fetchSingle();
@@ -159,7 +160,7 @@ class SignInHelpTest {
         long colleague = fixtures.userId(fixtures.user(company));
         signIn.as(admin);
 
-        users.liftSignInBlock(colleague);
+        signInSupport.liftSignInBlock(colleague);
 
         assertThat(events("SIGN_IN_BLOCK_LIFTED", fixtures.userId(admin))).isZero();
     }
@@ -169,12 +170,12 @@ class SignInHelpTest {
         long invited = fixtures.userId(fixtures.userWithStatus(company, UserStatus.INVITED));
         signIn.as(admin);
 
-        SignInHelp notSent = users.signInHelp(invited);
+        SignInHelp notSent = signInSupport.signInHelp(invited);
         assertThat(notSent.canSignIn()).isFalse();
         assertThat(notSent.invitation()).isEqualTo(new SignInHelp.Invitation(InvitationState.NOT_SENT, null));
 
-        users.sendInvitation(invited);
-        var valid = users.signInHelp(invited).invitation();
+        signInSupport.sendInvitation(invited);
+        var valid = signInSupport.signInHelp(invited).invitation();
         assertThat(valid.state()).isEqualTo(InvitationState.VALID);
         assertThat(valid.expiresAt()).isEqualTo(db.fetchValue(ONE_TIME_TOKEN.EXPIRES_AT, ONE_TIME_TOKEN.USER_ID.eq(invited)));
         assertThat(valid.expiresAt()).isAfter(OffsetDateTime.now(clock));
@@ -184,7 +185,7 @@ class SignInHelpTest {
                 .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now(clock).minusDays(10))
                 .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now(clock).minusDays(3))
                 .where(ONE_TIME_TOKEN.USER_ID.eq(invited)).execute();
-        var expired = users.signInHelp(invited).invitation();
+        var expired = signInSupport.signInHelp(invited).invitation();
         assertThat(expired.state()).isEqualTo(InvitationState.EXPIRED);
         assertThat(expired.expiresAt()).isBefore(OffsetDateTime.now(clock).minusDays(2));
     }
@@ -195,8 +196,8 @@ class SignInHelpTest {
         blockByWrongPasswords(colleague);
         signIn.as(fixtures.staff());
 
-        assertThat(users.signInHelp(fixtures.userId(colleague)).blockedUntil()).isNotNull();
-        users.liftSignInBlock(fixtures.userId(colleague));
+        assertThat(signInSupport.signInHelp(fixtures.userId(colleague)).blockedUntil()).isNotNull();
+        signInSupport.liftSignInBlock(fixtures.userId(colleague));
 
         assertThat(signInAs(colleague, Fixtures.PASSWORD).isAuthenticated()).isTrue();
     }
@@ -209,8 +210,8 @@ class SignInHelpTest {
         signIn.as(admin);
         long adminId = fixtures.userId(admin);
 
-        assertThatThrownBy(() -> users.signInHelp(strangerId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.liftSignInBlock(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.signInHelp(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.liftSignInBlock(strangerId)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(events("ACCESS_REFUSED", adminId)).isEqualTo(2);
         assertThat(events("SIGN_IN_BLOCK_LIFTED", adminId)).isZero();
@@ -226,11 +227,11 @@ class SignInHelpTest {
         blockByWrongPasswords(colleague);
         signIn.as(plainUser);
 
-        assertThatThrownBy(() -> users.signInHelp(colleagueId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.liftSignInBlock(colleagueId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.signInHelp(colleagueId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.liftSignInBlock(colleagueId)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(events("ACCESS_REFUSED", fixtures.userId(plainUser))).isEqualTo(2);
         signIn.as(admin);
-        assertThat(users.signInHelp(colleagueId).blockedUntil()).isNotNull();
+        assertThat(signInSupport.signInHelp(colleagueId).blockedUntil()).isNotNull();
     }
 }

@@ -38,6 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 class UserAdministrationTest {
 
     @Autowired UserAdministration users;
+    @Autowired UserDirectory userDirectory;
+    @Autowired SignInSupport signInSupport;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
@@ -133,7 +135,7 @@ class UserAdministrationTest {
                 .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.PERMISSIONS));
         assertThat(row(email)).isNull();
         assertThat(refusals(fixtures.userId(smallAdmin))).isEqualTo(1);
-        assertThat(users.grantablePermissions(smallCompany)).containsExactly("MANAGE_USERS", "VIEW_ORDERS");
+        assertThat(userDirectory.grantablePermissions(smallCompany)).containsExactly("MANAGE_USERS", "VIEW_ORDERS");
     }
 
     @Test
@@ -144,19 +146,19 @@ class UserAdministrationTest {
         signIn.as(admin);
         long adminId = fixtures.userId(admin);
 
-        assertThatThrownBy(() -> users.listUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
+        assertThatThrownBy(() -> userDirectory.listUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.countUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
+        assertThatThrownBy(() -> userDirectory.countUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.createUser(otherCompany, newUser(Fixtures.unique("in") + "@example.com"), false))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.userForEdit(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userDirectory.userForEdit(strangerId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.updateUser(strangerId, 0, newUser(stranger))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.lockUser(strangerId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.unlockUser(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.unlockUser(strangerId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.deleteUser(strangerId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.sendInvitation(strangerId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.grantablePermissions(otherCompany)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.sendInvitation(strangerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userDirectory.grantablePermissions(otherCompany)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(row(stranger).getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(row(stranger).getVersion()).isZero();
@@ -169,7 +171,7 @@ class UserAdministrationTest {
     void a_user_id_that_does_not_exist_is_refused_like_one_of_another_company() {
         signIn.as(admin);
 
-        assertThatThrownBy(() -> users.lockUser(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -178,10 +180,10 @@ class UserAdministrationTest {
         String colleague = fixtures.user(company);
         signIn.as(plainUser);
 
-        assertThatThrownBy(() -> users.listUsers(query(null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userDirectory.listUsers(query(null, null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.createUser(company, newUser(Fixtures.unique("u") + "@example.com"), false))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
         assertThat(row(colleague).getStatus()).isEqualTo(UserStatus.ACTIVE);
     }
 
@@ -193,7 +195,7 @@ class UserAdministrationTest {
         db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.ID.eq(fixtures.userId(otherAdmin))).execute();
 
-        assertThatThrownBy(() -> users.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(fixtures.userId(colleague))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -202,7 +204,7 @@ class UserAdministrationTest {
         signIn.as(admin);
         long me = fixtures.userId(admin);
 
-        assertThatThrownBy(() -> users.lockUser(me))
+        assertThatThrownBy(() -> signInSupport.lockUser(me))
                 .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-lock-self"));
         assertThatThrownBy(() -> users.deleteUser(me))
                 .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-delete-self"));
@@ -213,9 +215,9 @@ class UserAdministrationTest {
     void the_last_active_administrator_cannot_be_locked_deleted_or_lose_the_permission() {
         long adminId = fixtures.userId(admin);
         signIn.as(fixtures.staff());
-        var adminData = users.userForEdit(adminId);
+        var adminData = userDirectory.userForEdit(adminId);
 
-        assertThatThrownBy(() -> users.lockUser(adminId)).isInstanceOf(UserRuleException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(adminId)).isInstanceOf(UserRuleException.class);
         assertThatThrownBy(() -> users.deleteUser(adminId)).isInstanceOf(UserRuleException.class);
         assertThatThrownBy(() -> users.updateUser(adminId, adminData.version(), new UserData(admin, "Test", "Admin", null,
                 Language.EN, Set.of("PLACE_ORDERS"))))
@@ -224,9 +226,9 @@ class UserAdministrationTest {
         assertThat(row(admin).getStatus()).isEqualTo(UserStatus.ACTIVE);
 
         String secondAdmin = fixtures.user(company, "MANAGE_USERS");
-        users.lockUser(adminId);
+        signInSupport.lockUser(adminId);
         assertThat(row(admin).getStatus()).isEqualTo(UserStatus.LOCKED);
-        assertThatThrownBy(() -> users.lockUser(fixtures.userId(secondAdmin))).isInstanceOf(UserRuleException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(fixtures.userId(secondAdmin))).isInstanceOf(UserRuleException.class);
     }
 
     @Test
@@ -253,7 +255,7 @@ class UserAdministrationTest {
         signIn.as(email);
         start.await();
         try {
-            users.lockUser(target);
+            signInSupport.lockUser(target);
             return true;
         } catch (UserRuleException | AccessDeniedException refused) {
             return false;
@@ -269,17 +271,17 @@ class UserAdministrationTest {
         signIn.as(admin);
         int generation = row(active).getSessionGeneration();
 
-        users.lockUser(fixtures.userId(active));
-        users.lockUser(fixtures.userId(invited));
+        signInSupport.lockUser(fixtures.userId(active));
+        signInSupport.lockUser(fixtures.userId(invited));
 
         assertThat(row(active).getStatus()).isEqualTo(UserStatus.LOCKED);
         assertThat(row(active).getLockedBy()).isEqualTo(fixtures.userId(admin));
         assertThat(row(active).getSessionGeneration()).isEqualTo(generation + 1);
-        assertThat(users.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email)
+        assertThat(userDirectory.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email)
                 .containsExactlyInAnyOrder(active, invited);
 
-        users.unlockUser(fixtures.userId(active));
-        users.unlockUser(fixtures.userId(invited));
+        signInSupport.unlockUser(fixtures.userId(active));
+        signInSupport.unlockUser(fixtures.userId(invited));
 
         assertThat(row(active).getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(row(active).getLockedAt()).isNull();
@@ -308,7 +310,7 @@ class UserAdministrationTest {
         String colleague = fixtures.user(company, "VIEW_PRICES");
         long id = fixtures.userId(colleague);
         signIn.as(admin);
-        var opened = users.userForEdit(id);
+        var opened = userDirectory.userForEdit(id);
         var data = opened.data();
 
         users.updateUser(id, opened.version(), new UserData(data.email(), "Changed", data.lastName(), data.phone(),
@@ -320,7 +322,7 @@ class UserAdministrationTest {
                         e -> assertThat(e.messageKey()).isEqualTo("user.error.changed-meanwhile"));
         assertThat(row(colleague).getFirstName()).isEqualTo("Changed");
         assertThat(row(colleague).getLastName()).isNotEqualTo("Overwritten");
-        assertThat(users.userForEdit(id).data().permissions()).containsExactly("VIEW_PRICES");
+        assertThat(userDirectory.userForEdit(id).data().permissions()).containsExactly("VIEW_PRICES");
     }
 
     @Test
@@ -328,13 +330,13 @@ class UserAdministrationTest {
         String colleague = fixtures.user(company, "VIEW_PRICES");
         long id = fixtures.userId(colleague);
         signIn.as(admin);
-        var opened = users.userForEdit(id);
+        var opened = userDirectory.userForEdit(id);
         String newEmail = Fixtures.unique("renamed") + "@example.com";
 
         users.updateUser(id, opened.version(), new UserData(newEmail, "Ola", "Nowa", "22 555 01 01", Language.PL,
                 Set.of("PLACE_ORDERS", "VIEW_ORDERS")));
 
-        var edited = users.userForEdit(id);
+        var edited = userDirectory.userForEdit(id);
         assertThat(edited.version()).isEqualTo(opened.version() + 1);
         assertThat(edited.data()).isEqualTo(new UserData(newEmail, "Ola", "Nowa", "22 555 01 01", Language.PL,
                 Set.of("PLACE_ORDERS", "VIEW_ORDERS")));
@@ -351,19 +353,19 @@ class UserAdministrationTest {
         fixtures.user(company);
         signIn.as(admin);
 
-        assertThat(users.countUsers(query(null, null))).isEqualTo(4);
-        assertThat(users.listUsers(query(lockedOne.substring(2, 12).toUpperCase(), null))).extracting(UserRow::email)
+        assertThat(userDirectory.countUsers(query(null, null))).isEqualTo(4);
+        assertThat(userDirectory.listUsers(query(lockedOne.substring(2, 12).toUpperCase(), null))).extracting(UserRow::email)
                 .containsExactly(lockedOne);
-        assertThat(users.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email).containsExactly(lockedOne);
-        assertThat(users.listUsers(query("%", null))).isEmpty();
+        assertThat(userDirectory.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email).containsExactly(lockedOne);
+        assertThat(userDirectory.listUsers(query("%", null))).isEmpty();
 
-        var byEmailDescending = users.listUsers(query(null, null, new Sort(SortKey.EMAIL, true)));
+        var byEmailDescending = userDirectory.listUsers(query(null, null, new Sort(SortKey.EMAIL, true)));
         assertThat(byEmailDescending).extracting(UserRow::email)
                 .isSortedAccordingTo((a, b) -> b.toLowerCase().compareTo(a.toLowerCase()));
-        var secondPage = users.listUsers(new UserListQuery(company, null, null, List.of(new Sort(SortKey.EMAIL, true)), 2, 2));
+        var secondPage = userDirectory.listUsers(new UserListQuery(company, null, null, List.of(new Sort(SortKey.EMAIL, true)), 2, 2));
         assertThat(secondPage).extracting(UserRow::email).containsExactlyElementsOf(
                 byEmailDescending.subList(2, 4).stream().map(UserRow::email).toList());
-        assertThat(users.listUsers(query(null, null)).getFirst().permissions()).isNotNull();
+        assertThat(userDirectory.listUsers(query(null, null)).getFirst().permissions()).isNotNull();
     }
 
     @Test
@@ -372,7 +374,7 @@ class UserAdministrationTest {
         String staff = fixtures.staff();
         signIn.as(staff);
 
-        users.lockUser(fixtures.userId(colleague));
+        signInSupport.lockUser(fixtures.userId(colleague));
 
         var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_USER_ID.eq(fixtures.userId(colleague))).fetchSingle();
         assertThat(event.getOnBehalf()).isTrue();
@@ -414,10 +416,10 @@ class UserAdministrationTest {
         assertThat(mailsTo(email)).isZero();
         assertThat(invitationLinks(id)).isZero();
 
-        users.sendInvitation(id);
+        signInSupport.sendInvitation(id);
         String firstToken = mailedLinks.token(email, "INVITATION");
         assertThat(passwordLinks.check(firstToken)).isInstanceOf(LinkState.Valid.class);
-        users.sendInvitation(id);
+        signInSupport.sendInvitation(id);
 
         assertThat(mailsTo(email)).isEqualTo(2);
         assertThat(invitationLinks(id)).isEqualTo(1);
@@ -429,7 +431,7 @@ class UserAdministrationTest {
         String active = fixtures.user(company);
         signIn.as(admin);
 
-        assertThatThrownBy(() -> users.sendInvitation(fixtures.userId(active)))
+        assertThatThrownBy(() -> signInSupport.sendInvitation(fixtures.userId(active)))
                 .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.not-invited"));
         assertThat(mailsTo(active)).isZero();
     }
@@ -437,15 +439,15 @@ class UserAdministrationTest {
     @Test
     void an_administrator_learns_their_own_company_while_staff_and_plain_users_are_refused() {
         signIn.as(admin);
-        assertThat(users.myCompany().id()).isEqualTo(company);
-        assertThat(users.myCompany().name()).isEqualTo(fixtures.companyName(company));
+        assertThat(userDirectory.myCompany().id()).isEqualTo(company);
+        assertThat(userDirectory.myCompany().name()).isEqualTo(fixtures.companyName(company));
 
         String plainUser = fixtures.user(company, "PLACE_ORDERS");
         signIn.as(plainUser);
-        assertThatThrownBy(() -> users.myCompany()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userDirectory.myCompany()).isInstanceOf(AccessDeniedException.class);
         assertThat(refusals(fixtures.userId(plainUser))).isEqualTo(1);
 
         signIn.as(fixtures.staff());
-        assertThatThrownBy(() -> users.myCompany()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userDirectory.myCompany()).isInstanceOf(AccessDeniedException.class);
     }
 }

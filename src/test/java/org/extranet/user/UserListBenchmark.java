@@ -30,7 +30,7 @@ class UserListBenchmark {
     private static final int USERS = 100_000;
     private static final int RUNS = 25;
 
-    @Autowired UserAdministration users;
+    @Autowired UserDirectory userDirectory;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
@@ -64,21 +64,21 @@ class UserListBenchmark {
         signIn.as(fixtures.staff());
         var byName = List.of(new Sort(SortKey.NAME, false));
         var results = new ArrayList<String>();
-        results.add(time("count, no filter", () -> users.countUsers(query(company, null, null, byName, 0))));
-        results.add(time("first page (50) by name", () -> users.listUsers(query(company, null, null, byName, 0))));
-        results.add(time("page 1000 (offset 49,950) by name", () -> users.listUsers(query(company, null, null, byName, 49_950))));
+        results.add(time("count, no filter", () -> userDirectory.countUsers(query(company, null, null, byName, 0))));
+        results.add(time("first page (50) by name", () -> userDirectory.listUsers(query(company, null, null, byName, 0))));
+        results.add(time("page 1000 (offset 49,950) by name", () -> userDirectory.listUsers(query(company, null, null, byName, 49_950))));
         results.add(time("first page by e-mail, descending",
-                () -> users.listUsers(query(company, null, null, List.of(new Sort(SortKey.EMAIL, true)), 0))));
+                () -> userDirectory.listUsers(query(company, null, null, List.of(new Sort(SortKey.EMAIL, true)), 0))));
         results.add(time("first page by last sign-in, newest first",
-                () -> users.listUsers(query(company, null, null, List.of(new Sort(SortKey.LAST_SIGN_IN, true)), 0))));
+                () -> userDirectory.listUsers(query(company, null, null, List.of(new Sort(SortKey.LAST_SIGN_IN, true)), 0))));
         results.add(time("search 'wiśniewska-12' (contains), first page",
-                () -> users.listUsers(query(company, "wiśniewska-12", null, byName, 0))));
+                () -> userDirectory.listUsers(query(company, "wiśniewska-12", null, byName, 0))));
         results.add(time("search 'wiśniewska-12', count",
-                () -> users.countUsers(query(company, "wiśniewska-12", null, byName, 0))));
+                () -> userDirectory.countUsers(query(company, "wiśniewska-12", null, byName, 0))));
         results.add(time("search 'bench4242.' (e-mail part), first page",
-                () -> users.listUsers(query(company, "bench4242.", null, byName, 0))));
-        results.add(time("status Locked, first page", () -> users.listUsers(query(company, null, UserStatus.LOCKED, byName, 0))));
-        results.add(time("status Locked, count", () -> users.countUsers(query(company, null, UserStatus.LOCKED, byName, 0))));
+                () -> userDirectory.listUsers(query(company, "bench4242.", null, byName, 0))));
+        results.add(time("status Locked, first page", () -> userDirectory.listUsers(query(company, null, UserStatus.LOCKED, byName, 0))));
+        results.add(time("status Locked, count", () -> userDirectory.countUsers(query(company, null, UserStatus.LOCKED, byName, 0))));
 
         System.out.println("\nAdmin panel list, " + USERS + " users in the company, median of " + RUNS + " runs:");
         results.forEach(line -> System.out.println("  " + line));
@@ -86,7 +86,7 @@ class UserListBenchmark {
         db.fetch("explain (analyze, costs off) select id from app_user where company_id = ? and search_text like ? "
                 + "order by lower(last_name), lower(first_name), id limit 50", company, "%wiśniewska-12%")
                 .forEach(row -> System.out.println("  " + row.get(0)));
-        assertThat(users.countUsers(query(company, null, null, byName, 0))).isEqualTo(USERS);
+        assertThat(userDirectory.countUsers(query(company, null, null, byName, 0))).isEqualTo(USERS);
     }
 
     private static UserListQuery query(long company, String search, UserStatus status, List<Sort> sort, int offset) {

@@ -1,0 +1,138 @@
+package org.extranet.user;
+
+import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.COMPANY;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
+import org.extranet.company.CompanySummary;
+import org.extranet.db.tables.records.AppUserRecord;
+import org.extranet.security.Actor;
+import org.extranet.security.Actors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.SortField;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the admin panel reads about a company's users: the list, one user for editing, what may be
+ * granted. An administrator reads their own company, staff any; anything else is refused and audited.
+ */
+@Service
+public class UserDirectory {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final DSLContext db;
+    private final Actors actors;
+    private final AuditLog audit;
+    private final UserAccess access;
+    private final UserPermissions permissions;
+
+    UserDirectory(DSLContext db, Actors actors, AuditLog audit, UserAccess access, UserPermissions permissions) {
+        this.db = db;
+        this.actors = actors;
+        this.audit = audit;
+        this.access = access;
+        this.permissions = permissions;
+    }
+
+    /**
+     * The company a distributor administrator manages: their own. Staff have none (they choose one
+     * in the company directory) and users without the permission may not manage any.
+     */
+    @Transactional(readOnly = true)
+    public CompanySummary myCompany() {
+        Actor actor = actors.current();
+        if (actor.staff() || actor.companyId() == null || !actor.administers(actor.companyId())) {
+            audit.refused(actor, "myCompany", actor.companyId(), Subject.NONE);
+            throw new AccessDeniedException("Not an administrator of a company");
+        }
+        return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER, COMPANY.TAX_ID, COMPANY.CITY)
+                .from(COMPANY)
+                .where(COMPANY.ID.eq(actor.companyId()))
+                .fetchSingle(Records.mapping(CompanySummary::new));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserRow> listUsers(UserListQuery query) {
+        access.requireMayManage(actors.current(), query.companyId(), "listUsers");
+        return db.select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
+                        UserPermissions.of(APP_USER.ID),
+                        APP_USER.STATUS,
+                        APP_USER.LAST_SIGN_IN_AT)
+                .from(APP_USER)
+                .where(matching(query))
+                .orderBy(sortFields(query.sort()))
+                .offset(Math.max(0, query.offset()))
+                .limit(Math.clamp(query.limit(), 1, MAX_PAGE_SIZE))
+                .fetch(Records.mapping(UserRow::new));
+    }
+
+    @Transactional(readOnly = true)
+    public int countUsers(UserListQuery query) {
+        access.requireMayManage(actors.current(), query.companyId(), "countUsers");
+        return db.fetchCount(APP_USER, matching(query));
+    }
+
+    /** The external permissions this company's administrators may hand out, in catalogue order. */
+    @Transactional(readOnly = true)
+    public List<String> grantablePermissions(long companyId) {
+        access.requireMayManage(actors.current(), companyId, "grantablePermissions");
+        return permissions.entitlements(companyId);
+    }
+
+    @Transactional(readOnly = true)
+    public EditableUser userForEdit(long userId) {
+        AppUserRecord user = access.target(actors.current(), userId, "userForEdit", false);
+        return new EditableUser(user.getId(), user.getCompanyId(), user.getVersion(),
+                user.getStatus(), permissions.dataOf(user));
+    }
+
+    private static Condition matching(UserListQuery query) {
+        Condition condition = APP_USER.COMPANY_ID.eq(query.companyId());
+        if (query.search() != null && !query.search().isBlank()) {
+            String escaped = query.search().strip().toLowerCase()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            condition = condition.and(APP_USER.SEARCH_TEXT.like("%" + escaped + "%", '\\'));
+        }
+        if (query.status() != null) {
+            condition = condition.and(APP_USER.STATUS.eq(query.status()));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> sortFields(List<UserListQuery.Sort> sort) {
+        var fields = new ArrayList<SortField<?>>();
+        for (var order : sort) {
+            switch (order.key()) {
+                case NAME -> {
+                    fields.add(sorted(APP_USER.LAST_NAME.lower(), order.descending()));
+                    fields.add(sorted(APP_USER.FIRST_NAME.lower(), order.descending()));
+                }
+                case EMAIL -> fields.add(sorted(APP_USER.EMAIL.lower(), order.descending()));
+                case STATUS -> fields.add(sorted(APP_USER.STATUS, order.descending()));
+                case LAST_SIGN_IN -> fields.add(order.descending()
+                        ? APP_USER.LAST_SIGN_IN_AT.desc().nullsLast() : APP_USER.LAST_SIGN_IN_AT.asc().nullsFirst());
+            }
+        }
+        if (sort.isEmpty()) {
+            fields.add(APP_USER.LAST_NAME.lower().asc());
+            fields.add(APP_USER.FIRST_NAME.lower().asc());
+        }
+        // Ties are broken by id in the direction of the first key, so that one index serves the
+        // order forwards or backwards.
+        fields.add(!sort.isEmpty() && sort.getFirst().descending() ? APP_USER.ID.desc() : APP_USER.ID.asc());
+        return fields;
+    }
+
+    private static SortField<?> sorted(Field<?> field, boolean descending) {
+        return descending ? field.desc() : field.asc();
+    }
+}

@@ -1,0 +1,87 @@
+package org.extranet.user;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.SerializableFunction;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.extranet.base.UserStatus;
+import org.extranet.base.ui.FilterBar;
+import org.extranet.base.ui.RowActions;
+import org.extranet.company.CompanySummary;
+import org.extranet.user.UserListQuery.SortKey;
+
+/**
+ * One company's users as a grid: name, e-mail, permissions, status and last sign-in, with the row
+ * actions at the end. The filter bar's search and status, the sorting and the paging all go to
+ * the database.
+ */
+final class UserGrid extends Grid<UserRow> {
+
+    private final CompanySummary company;
+    private final FilterBar<UserStatus> filters;
+    private final DateTimeFormatter time;
+
+    UserGrid(UserDirectory directory, CompanySummary company, FilterBar<UserStatus> filters,
+             SerializableFunction<UserRow, List<Button>> actions) {
+        this.company = company;
+        this.filters = filters;
+        this.time = Times.dateTime(getLocale());
+        setAriaLabel(getTranslation("admin-panel.grid", company.name()));
+        // Text columns start at a width and share what is left; their cells wrap (a long e-mail
+        // address too), so that at 1366 px every column fits beside the others.
+        addColumn(UserRow::fullName).setHeader(getTranslation("admin-panel.name"))
+                .setSortProperty(SortKey.NAME.name()).setWidth("11rem");
+        addColumn(UserRow::email).setHeader(getTranslation("admin-panel.email"))
+                .setSortProperty(SortKey.EMAIL.name()).setWidth("15rem");
+        addColumn(this::permissionLabels).setHeader(getTranslation("admin-panel.permissions"))
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(this::permissionLabels);
+        addComponentColumn(this::statusBadge).setHeader(getTranslation("admin-panel.status"))
+                .setSortProperty(SortKey.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
+        addColumn(this::lastSignIn).setHeader(getTranslation("admin-panel.last-sign-in"))
+                .setSortProperty(SortKey.LAST_SIGN_IN.name()).setAutoWidth(true).setFlexGrow(0);
+        RowActions.addTo(this, getTranslation("admin-panel.actions"), actions::apply);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setEmptyStateText(getTranslation("admin-panel.empty"));
+        setItems(query -> directory.listUsers(listQuery(query)).stream(),
+                query -> directory.countUsers(listQuery(query)));
+    }
+
+    private UserListQuery listQuery(Query<UserRow, Void> query) {
+        return new UserListQuery(company.id(), filters.searchText(), filters.status(), sortOrders(query.getSortOrders()),
+                query.getOffset(), query.getLimit());
+    }
+
+    private static List<UserListQuery.Sort> sortOrders(List<QuerySortOrder> orders) {
+        return orders.stream()
+                .map(order -> new UserListQuery.Sort(SortKey.valueOf(order.getSorted()),
+                        order.getDirection() == SortDirection.DESCENDING))
+                .toList();
+    }
+
+    private String permissionLabels(UserRow row) {
+        return row.permissions().stream().map(code -> getTranslation("permission." + code))
+                .collect(Collectors.joining(", "));
+    }
+
+    private Span statusBadge(UserRow row) {
+        var badge = new Span(filters.statusLabel(row.status()));
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(switch (row.status()) {
+            case ACTIVE -> "success";
+            case LOCKED -> "error";
+            case INVITED -> "contrast";
+        });
+        return badge;
+    }
+
+    private String lastSignIn(UserRow row) {
+        return row.lastSignInAt() == null ? getTranslation("admin-panel.never") : time.format(row.lastSignInAt());
+    }
+}

@@ -1,0 +1,54 @@
+package org.extranet.user;
+
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a user's fields may hold: the form shows these limits at once, and the service, which
+ * decides, refuses anything beyond them.
+ */
+final class UserRules {
+
+    static final int EMAIL_MAX_LENGTH = 254;
+    static final int NAME_MAX_LENGTH = 100;
+    static final int PHONE_MAX_LENGTH = 40;
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{3," + PHONE_MAX_LENGTH + "}$");
+
+    private UserRules() {
+    }
+
+    /**
+     * The data stripped, the phone number dropped when blank, the permissions in order; refused at
+     * the first field that breaks a rule. Whether the company may grant the permissions and whether
+     * the address is taken is for the service to tell, which reads the database.
+     */
+    static UserData checked(UserData data) {
+        String email = data.email().strip();
+        if (email.isEmpty()) {
+            throw new InvalidUserException(UserField.EMAIL, "user.error.email-required");
+        }
+        if (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+            throw new InvalidUserException(UserField.EMAIL, "user.error.email-invalid");
+        }
+        String firstName = required(data.firstName(), UserField.FIRST_NAME);
+        String lastName = required(data.lastName(), UserField.LAST_NAME);
+        String phone = data.phone() == null || data.phone().isBlank() ? null : data.phone().strip();
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new InvalidUserException(UserField.PHONE, "user.error.phone-invalid");
+        }
+        return new UserData(email, firstName, lastName, phone, data.language(), new TreeSet<>(data.permissions()));
+    }
+
+    private static String required(@Nullable String value, UserField field) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidUserException(field, "user.error.required");
+        }
+        if (stripped.length() > NAME_MAX_LENGTH) {
+            throw new InvalidUserException(field, "user.error.too-long");
+        }
+        return stripped;
+    }
+}

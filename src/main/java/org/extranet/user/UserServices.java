@@ -1,0 +1,33 @@
+package org.extranet.user;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The user services the admin panel's parts call, handed to them as one: a page showing a
+ * company's users (the admin panel, staff's company page) needs all of them.
+ */
+@Component
+public class UserServices {
+
+    private final UserDirectory directory;
+    private final UserAdministration administration;
+    private final SignInSupport signIn;
+
+    UserServices(UserDirectory directory, UserAdministration administration, SignInSupport signIn) {
+        this.directory = directory;
+        this.administration = administration;
+        this.signIn = signIn;
+    }
+
+    UserDirectory directory() {
+        return directory;
+    }
+
+    UserAdministration administration() {
+        return administration;
+    }
+
+    SignInSupport signIn() {
+        return signIn;
+    }
+}
