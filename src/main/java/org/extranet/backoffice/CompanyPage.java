@@ -19,6 +19,7 @@ import org.extranet.address.CompanyAddressesEditor;
 import org.extranet.base.Ids;
 import org.extranet.base.ui.Notices;
 import org.extranet.company.CompanyAdministration;
+import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanyLogoEditor;
 import org.extranet.company.CompanyLogoService;
@@ -41,15 +42,17 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
     static final String COMPANY_ID = "companyId";
 
     private final CompanyAdministration companies;
+    private final CompanyEntitlements entitlements;
     private final CompanyDirectory directory;
     private final UserServices users;
     private final CompanyLogoService logos;
     private final AddressRegistry addresses;
     private String title = "";
 
-    CompanyPage(CompanyAdministration companies, CompanyDirectory directory, UserServices users,
-                CompanyLogoService logos, AddressRegistry addresses) {
+    CompanyPage(CompanyAdministration companies, CompanyEntitlements entitlements, CompanyDirectory directory,
+                UserServices users, CompanyLogoService logos, AddressRegistry addresses) {
         this.companies = companies;
+        this.entitlements = entitlements;
         this.directory = directory;
         this.users = users;
         this.logos = logos;
@@ -106,7 +109,7 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
         var save = new Button(getTranslation("common.save"), click -> save(company, form));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var details = new Div(new H2(getTranslation("backoffice.company.details")), form, save,
-                new EntitlementsEditor(companies, company.id(), company.data().name(), company.entitlements()));
+                new EntitlementsEditor(entitlements, company.id(), company.data().name(), company.entitlements()));
         details.addClassName("company-details");
         return details;
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.extranet.base.ui.Notices;
-import org.extranet.company.CompanyAdministration;
+import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyRuleException;
 import org.extranet.security.Actor;
 
@@ -17,11 +17,11 @@ import org.extranet.security.Actor;
  */
 class EntitlementsEditor extends Div {
 
-    private final CompanyAdministration companies;
+    private final CompanyEntitlements companies;
     private final long companyId;
     private final String companyName;
 
-    EntitlementsEditor(CompanyAdministration companies, long companyId, String companyName, List<String> entitled) {
+    EntitlementsEditor(CompanyEntitlements companies, long companyId, String companyName, List<String> entitled) {
         this.companies = companies;
         this.companyId = companyId;
         this.companyName = companyName;

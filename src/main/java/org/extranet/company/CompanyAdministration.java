@@ -1,10 +1,8 @@
 package org.extranet.company;
 
-import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
 import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
-import static org.extranet.db.Tables.USER_PERMISSION;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the Distributor Service Department does with companies: register and edit them, and decide
- * which external permissions each company's administrators may hand out. Staff only.
+ * What the Distributor Service Department does with companies: register and edit them (which
+ * permissions a company may hand out is {@link CompanyEntitlements}). Staff only.
  */
 @Service
 public class CompanyAdministration {
@@ -49,22 +47,6 @@ public class CompanyAdministration {
         CompanyRecord company = db.fetchOptional(COMPANY, COMPANY.ID.eq(companyId))
                 .orElseThrow(() -> new AccessDeniedException("No company " + companyId));
         return new EditableCompany(company.getId(), company.getVersion(), data(company), entitlements(companyId));
-    }
-
-    /** The whole catalogue of external permissions, in its order. */
-    @Transactional(readOnly = true)
-    public List<String> permissionCatalogue() {
-        StaffOnly.require(actors.current(), audit, null, "permissionCatalogue");
-        return db.select(EXTERNAL_PERMISSION.CODE).from(EXTERNAL_PERMISSION).orderBy(EXTERNAL_PERMISSION.POSITION)
-                .fetch(EXTERNAL_PERMISSION.CODE);
-    }
-
-    /** How many of the company's users hold a permission: what taking it away would affect. */
-    @Transactional(readOnly = true)
-    public int holdersOf(long companyId, String permission) {
-        StaffOnly.require(actors.current(), audit, companyId, "holdersOf");
-        return db.fetchCount(USER_PERMISSION, USER_PERMISSION.COMPANY_ID.eq(companyId)
-                .and(USER_PERMISSION.PERMISSION_CODE.eq(permission)));
     }
 
     @Transactional
@@ -121,62 +103,6 @@ public class CompanyAdministration {
             throw new InvalidCompanyException(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
         }
         audit.record(actor, AuditAction.COMPANY_UPDATED, companyId, Subject.NONE, state(before), state(after));
-    }
-
-    /** Lets the company's administrators hand out one more external permission. */
-    @Transactional
-    public void grantEntitlement(long companyId, String permission) {
-        Actor actor = actors.current();
-        StaffOnly.require(actor, audit, companyId, "grantEntitlement");
-        requireKnown(permission);
-        int added = db.insertInto(COMPANY_PERMISSION)
-                .set(COMPANY_PERMISSION.COMPANY_ID, companyId)
-                .set(COMPANY_PERMISSION.PERMISSION_CODE, permission)
-                .onConflictDoNothing()
-                .execute();
-        if (added > 0) {
-            audit.record(actor, AuditAction.ENTITLEMENT_GRANTED, companyId, Subject.NONE, null,
-                    Map.of("permission", permission));
-        }
-    }
-
-    /**
-     * Takes an external permission away from the company, and so from every user who holds it,
-     * in one transaction, each user's loss on record. Managing users cannot be taken away: a
-     * company always keeps an administrator.
-     */
-    @Transactional
-    public void revokeEntitlement(long companyId, String permission) {
-        Actor actor = actors.current();
-        StaffOnly.require(actor, audit, companyId, "revokeEntitlement");
-        requireKnown(permission);
-        if (Actor.MANAGE_USERS.equals(permission)) {
-            throw new CompanyRuleException("company.error.manage-users-stays");
-        }
-        var holders = db.select(APP_USER.ID, APP_USER.EMAIL)
-                .from(USER_PERMISSION).join(APP_USER).on(APP_USER.ID.eq(USER_PERMISSION.USER_ID))
-                .where(USER_PERMISSION.COMPANY_ID.eq(companyId).and(USER_PERMISSION.PERMISSION_CODE.eq(permission)))
-                .forNoKeyUpdate().of(APP_USER)
-                .fetch();
-        for (var holder : holders) {
-            audit.record(actor, AuditAction.USER_UPDATED, companyId, Subject.user(holder.value1(), holder.value2()),
-                    Map.of("permissions", List.of(permission)), Map.of("permissions", List.of(),
-                            "reason", "entitlement revoked"));
-        }
-        // The foreign key from user_permission cascades: the users lose the permission with the company.
-        int removed = db.deleteFrom(COMPANY_PERMISSION)
-                .where(COMPANY_PERMISSION.COMPANY_ID.eq(companyId).and(COMPANY_PERMISSION.PERMISSION_CODE.eq(permission)))
-                .execute();
-        if (removed > 0) {
-            audit.record(actor, AuditAction.ENTITLEMENT_REVOKED, companyId, Subject.NONE,
-                    Map.of("permission", permission), Map.of("usersAffected", holders.size()));
-        }
-    }
-
-    private void requireKnown(String permission) {
-        if (!db.fetchExists(EXTERNAL_PERMISSION, EXTERNAL_PERMISSION.CODE.eq(permission))) {
-            throw new IllegalArgumentException("Unknown permission " + permission);
-        }
     }
 
     private List<String> entitlements(long companyId) {

@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CompanyAdministrationTest {
 
     @Autowired CompanyAdministration companies;
+    @Autowired CompanyEntitlements entitlements;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
@@ -79,7 +80,7 @@ class CompanyAdministrationTest {
         String otherBuyer = fixtures.user(company, "PLACE_ORDERS");
         signIn.as(fixtures.staff());
 
-        companies.revokeEntitlement(company, "PLACE_ORDERS");
+        entitlements.revokeEntitlement(company, "PLACE_ORDERS");
 
         assertThat(companies.companyForEdit(company).entitlements()).containsExactly("MANAGE_USERS", "VIEW_PRICES");
         assertThat(db.fetchCount(USER_PERMISSION, USER_PERMISSION.COMPANY_ID.eq(company)
@@ -93,7 +94,7 @@ class CompanyAdministrationTest {
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.COMPANY_ID.eq(company)
                 .and(AUDIT_EVENT.ACTION.eq("ENTITLEMENT_REVOKED")).and(AUDIT_EVENT.ON_BEHALF))).isEqualTo(1);
 
-        companies.grantEntitlement(company, "PLACE_ORDERS");
+        entitlements.grantEntitlement(company, "PLACE_ORDERS");
         assertThat(companies.companyForEdit(company).entitlements()).contains("PLACE_ORDERS");
     }
 
@@ -102,7 +103,7 @@ class CompanyAdministrationTest {
         long company = fixtures.company();
         signIn.as(fixtures.staff());
 
-        assertThatThrownBy(() -> companies.revokeEntitlement(company, "MANAGE_USERS")).isInstanceOf(CompanyRuleException.class);
+        assertThatThrownBy(() -> entitlements.revokeEntitlement(company, "MANAGE_USERS")).isInstanceOf(CompanyRuleException.class);
         assertThat(companies.companyForEdit(company).entitlements()).contains("MANAGE_USERS");
     }
 
@@ -112,7 +113,7 @@ class CompanyAdministrationTest {
         String admin = fixtures.user(company, "MANAGE_USERS");
         signIn.as(admin);
 
-        assertThatThrownBy(() -> companies.grantEntitlement(company, "PLACE_ORDERS")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> entitlements.grantEntitlement(company, "PLACE_ORDERS")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.createCompany(data(Fixtures.unique("D")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.companyForEdit(company)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.updateCompany(company, 0, data(Fixtures.unique("D")))).isInstanceOf(AccessDeniedException.class);
