@@ -22,7 +22,7 @@ import org.extranet.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * "Account information" (the seed's step c.1): the user's own data, company and permissions, the
+ * "Account information": the user's own data, company and permissions, the
  * language the product speaks to them, its colours, and "Change password".
  */
 @Route("account")

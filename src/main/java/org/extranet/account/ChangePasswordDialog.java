@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.extranet.base.ui.Notices;
 
 /**
- * The seed's step c.2: the current password, then the new one twice. On success the dialog
+ * Change password: the current password, then the new one twice. On success the dialog
  * closes, a notification (announced by screen readers) confirms it and focus goes back to the
  * button that opened the dialog.
  */

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivery addresses (the seed's section e): a company's administrators read them and ask the
+ * Delivery addresses: a company's administrators read them and ask the
  * Distributor Service Department for new ones; staff may do the same for any company. Every call
  * checks the acting user against the database; anything else is refused and audited.
  */

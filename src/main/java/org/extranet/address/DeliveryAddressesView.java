@@ -20,7 +20,7 @@ import org.extranet.base.ui.RowCount;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * "Delivery addresses" (the seed's section e): the head office first, as the default, then the
+ * "Delivery addresses": the head office first, as the default, then the
  * addresses the Distributor Service Department registered, read-only; below them the company's
  * requests for new ones and the button to make one.
  */

@@ -1,5 +1,5 @@
 /**
- * Delivery addresses (the seed's section e): the company's head office and the addresses the
+ * Delivery addresses: the company's head office and the addresses the
  * Distributor Service Department registered, and requests to that department for new ones.
  */
 @NullMarked

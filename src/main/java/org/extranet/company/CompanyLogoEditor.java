@@ -16,7 +16,7 @@ import java.io.ByteArrayInputStream;
 import org.extranet.base.ui.LimitedUpload;
 
 /**
- * The seed's "Adding a logo": an administrator (or staff, for the company) chooses an image file and sees at once the logo
+ * Adding a logo: an administrator (or staff, for the company) chooses an image file and sees at once the logo
  * their quotes will carry; they can replace it or remove it.
  */
 public class CompanyLogoEditor extends Div {

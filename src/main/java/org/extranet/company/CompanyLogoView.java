@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The seed's "Adding a logo": an administrator chooses an image file and sees at once the logo
+ * Adding a logo: an administrator chooses an image file and sees at once the logo
  * their quotes will carry; they can replace it or remove it.
  */
 @Route("company-logo")

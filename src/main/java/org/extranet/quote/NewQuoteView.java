@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -30,10 +29,7 @@ import org.extranet.base.ui.Notices;
 public class NewQuoteView extends Div implements HasDynamicTitle {
 
     private final QuoteService quotes;
-    private final TextField customerName = field("quote.customer.name", QuoteRules.NAME_MAX);
-    private final TextField customerStreet = field("quote.customer.street", QuoteRules.STREET_MAX);
-    private final TextField customerPostalCode = field("quote.customer.postal-code", QuoteRules.POSTAL_CODE_MAX);
-    private final TextField customerCity = field("quote.customer.city", QuoteRules.CITY_MAX);
+    private final QuoteCustomerFields customer = new QuoteCustomerFields();
     private final Div lines = new Div();
     private final List<QuoteLineEditor> editors = new ArrayList<>();
     private final Paragraph linesError = new Paragraph();
@@ -48,9 +44,6 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
         addClassName("new-quote-page");
         add(new H1(getTranslation("quote.new.title")), new Paragraph(getTranslation("quote.new.intro")));
 
-        var customer = new FlexLayout(customerName, customerStreet, customerPostalCode, customerCity);
-        customer.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        customer.addClassName("quote-customer");
         add(new H2(getTranslation("quote.customer")), customer);
 
         lines.addClassName("quote-lines");
@@ -74,15 +67,6 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
         buttons.addClassName("form-buttons");
         add(buttons);
         addLine(false);
-    }
-
-    private TextField field(String key, int max) {
-        var field = new TextField(getTranslation(key));
-        field.setMaxLength(max);
-        field.setRequiredIndicatorVisible(true);
-        field.setManualValidation(true);
-        field.addValueChangeListener(change -> show(field, QuoteRules.text(field.getValue(), max), max));
-        return field;
     }
 
     private Div total(String key, Span amount) {
@@ -152,19 +136,7 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
 
     private Optional<Focusable<?>> validate() {
         List<Focusable<?>> problems = new ArrayList<>();
-        if (show(customerName, QuoteRules.text(customerName.getValue(), QuoteRules.NAME_MAX), QuoteRules.NAME_MAX)) {
-            problems.add(customerName);
-        }
-        if (show(customerStreet, QuoteRules.text(customerStreet.getValue(), QuoteRules.STREET_MAX), QuoteRules.STREET_MAX)) {
-            problems.add(customerStreet);
-        }
-        if (show(customerPostalCode, QuoteRules.text(customerPostalCode.getValue(), QuoteRules.POSTAL_CODE_MAX),
-                QuoteRules.POSTAL_CODE_MAX)) {
-            problems.add(customerPostalCode);
-        }
-        if (show(customerCity, QuoteRules.text(customerCity.getValue(), QuoteRules.CITY_MAX), QuoteRules.CITY_MAX)) {
-            problems.add(customerCity);
-        }
+        customer.validate().ifPresent(problems::add);
         if (editors.isEmpty()) {
             linesError.setText(getTranslation("quote.error.no-lines"));
             problems.add(addLine);
@@ -175,11 +147,12 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
 
     private void showRefusal(InvalidQuoteException invalid) {
         String message = getTranslation(invalid.messageKey(), invalid.arguments());
+        var customerField = customer.field(invalid.field());
+        if (customerField.isPresent()) {
+            mark(customerField.get(), message);
+            return;
+        }
         switch (invalid.field()) {
-            case CUSTOMER_NAME -> mark(customerName, message);
-            case CUSTOMER_STREET -> mark(customerStreet, message);
-            case CUSTOMER_POSTAL_CODE -> mark(customerPostalCode, message);
-            case CUSTOMER_CITY -> mark(customerCity, message);
             case LINES -> {
                 linesError.setText(message);
                 addLine.focus();
@@ -197,15 +170,8 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
         ((Focusable<?>) field).focus();
     }
 
-    private boolean show(TextField field, Optional<String> problem, int max) {
-        field.setInvalid(problem.isPresent());
-        field.setErrorMessage(problem.map(key -> getTranslation(key, max)).orElse(""));
-        return problem.isPresent();
-    }
-
     private QuoteDraft draft() {
-        return new QuoteDraft(customerName.getValue(), customerStreet.getValue(), customerPostalCode.getValue(),
-                customerCity.getValue(), editors.stream().map(QuoteLineEditor::value).toList());
+        return customer.draft(editors.stream().map(QuoteLineEditor::value).toList());
     }
 
     @Override

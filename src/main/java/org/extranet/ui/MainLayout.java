@@ -27,7 +27,7 @@ import org.extranet.account.ColorSchemes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The frame of every signed-in page: the seed's blue bar at the top with the product name, the
+ * The frame of every signed-in page: the blue bar at the top with the product name, the
  * entries the user may use (from the views' {@code @Menu}, filtered by access), the language
  * switch and sign-out (behind a "Menu" button on phones); below it the page itself in the main
  * landmark. The page takes the user's own colour scheme.

@@ -29,7 +29,7 @@ import org.extranet.company.CompanySummary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The admin panel (the seed's sections a and b): an administrator manages the users of their own
+ * The admin panel: an administrator manages the users of their own
  * company; the service department first chooses a company and then acts on its behalf. The chosen
  * company is in the address ({@code ?company=ID}), so a reload or a shared link keeps it; so is the
  * list's status filter ({@code ?status=invited}), which the start page's shortcuts link to.

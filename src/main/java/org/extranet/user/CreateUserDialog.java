@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.extranet.base.Language;
 
-/** "Create new user": an empty form with the two buttons of the seed, "Create new user" and "… and notify". */
+/** "Create new user": an empty form with two buttons, "Create new user" and "… and notify". */
 final class CreateUserDialog extends UserForm {
 
     private final long companyId;

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin panel's changes to a company's users (the seed's sections a and b): create, save,
+ * The admin panel's changes to a company's users: create, save,
  * delete. Every method checks the acting user against the database: an administrator acts within
  * their own company, staff within any; anything else is refused and audited. Each change is
  * audited in its own transaction together with the change.

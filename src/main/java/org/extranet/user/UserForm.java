@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The user form in its window (the seed's "a window opens"), for creating ({@link CreateUserDialog})
+ * The user form in its window, for creating ({@link CreateUserDialog})
  * or editing ({@link EditUserDialog}) a user. The form checks what it can at once; the service
  * decides, and its refusals are shown at the field they concern or, for rules, as a message in the
  * window. Every action is one transaction, so nothing is half-written.

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One company's users (the seed: "the list of users is visible in the administration panel"):
+ * One company's users, as the administration panel lists them:
  * search, status filter and sorting all happen in the database, a page at a time. Each row offers
- * the seed's Edit and Lock / Unlock; "Create new user" sits above the list.
+ * Edit and Lock / Unlock; "Create new user" sits above the list.
  */
 public class UserList extends Div {
 
@@ -75,7 +75,7 @@ public class UserList extends Div {
     }
 
     /**
-     * An icon button whose tooltip is the seed's label ("Edit") and whose accessible name adds
+     * An icon button whose tooltip is the action's label ("Edit") and whose accessible name adds
      * whose row it is ("Edit Anna Nowak"), so that a screen reader's list of buttons makes sense.
      */
     private Button iconButton(VaadinIcon icon, String labelKey, UserRow row) {

@@ -1,16 +1,16 @@
 package org.extranet.account;
 
 import java.util.List;
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The page everyone lands on after signing in. */
-public class StartPage {
+public class StartPage extends PageObject {
 
-    private final WebDriver driver;
 
     public StartPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public String greeting() {

@@ -4,6 +4,7 @@ import static org.extranet.browser.BrowserTest.waitForNewPage;
 
 import java.util.Arrays;
 import java.util.List;
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -12,12 +13,11 @@ import org.openqa.selenium.WebElement;
  * The sign-in page as a user meets it: Vaadin's {@code <vaadin-login-form>}, whose inputs are in
  * the light DOM, under the top bar with the product name and the language switch.
  */
-public class LoginPage {
+public class LoginPage extends PageObject {
 
-    private final WebDriver driver;
 
     public LoginPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     /** True when the browser shows the sign-in form. */

@@ -4,6 +4,7 @@ import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.List;
+import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -11,7 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin panel: the user list with its filters, row actions and "Create new user". */
-public class AdminPanelPage {
+public class AdminPanelPage extends PageObject {
 
     /** The texts of the grid row that shows an e-mail address, cell by cell (the grid renders rows in its light DOM). */
     private static final String ROW_TEXTS = """
@@ -26,18 +27,13 @@ public class AdminPanelPage {
             });
             """;
 
-    private final WebDriver driver;
 
     public AdminPanelPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public boolean isShown() {
         return !driver.findElements(By.cssSelector("main vaadin-grid")).isEmpty();
-    }
-
-    public String heading() {
-        return driver.findElement(By.cssSelector("main h1")).getText().strip();
     }
 
     public String gridName() {
