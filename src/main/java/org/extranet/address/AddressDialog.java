@@ -35,26 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 class AddressDialog extends Dialog {
 
-    /** What the form is for: its title, introduction, button, and whether it asks for a note. */
-    enum Purpose {
-        REQUEST("addresses.request", "addresses.form.intro", "addresses.form.send", true),
-        ADD("registry.add", null, "registry.add.save", false),
-        EDIT("registry.edit.title", null, "registry.edit.save", false),
-        ACCEPT("inbox.accept.title", "inbox.accept.intro", "inbox.accept.save", false);
-
-        private final String titleKey;
-        private final @Nullable String introKey;
-        private final String submitKey;
-        private final boolean withNote;
-
-        Purpose(String titleKey, @Nullable String introKey, String submitKey, boolean withNote) {
-            this.titleKey = titleKey;
-            this.introKey = introKey;
-            this.submitKey = submitKey;
-            this.withNote = withNote;
-        }
-    }
-
     private final TextField name = new TextField();
     private final TextField street = new TextField();
     private final TextField postalCode = new TextField();
@@ -70,13 +50,13 @@ class AddressDialog extends Dialog {
 
     /** The request form, empty but for the country. */
     AddressDialog(Consumer<AddressRequestData> send, UnaryOperator<String> countryName) {
-        this(Purpose.REQUEST, AddressRequestData.empty(), send, countryName);
+        this(AddressFormPurpose.REQUEST, AddressRequestData.empty(), send, countryName);
     }
 
-    AddressDialog(Purpose purpose, AddressRequestData initial, Consumer<AddressRequestData> send,
+    AddressDialog(AddressFormPurpose purpose, AddressRequestData initial, Consumer<AddressRequestData> send,
                   UnaryOperator<String> countryName) {
         this.send = send;
-        addClassName(purpose == Purpose.REQUEST ? "address-request-dialog" : "address-dialog");
+        addClassName(purpose == AddressFormPurpose.REQUEST ? "address-request-dialog" : "address-dialog");
         setHeaderTitle(getTranslation(purpose.titleKey));
         setWidth("min(40rem, 100%)");
 

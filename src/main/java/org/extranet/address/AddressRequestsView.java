@@ -74,7 +74,7 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
     }
 
     private void openAccept(OpenAddressRequest request) {
-        var form = new AddressDialog(AddressDialog.Purpose.ACCEPT, AddressRequestData.of(request.address()),
+        var form = new AddressDialog(AddressFormPurpose.ACCEPT, AddressRequestData.of(request.address()),
                 data -> inbox.acceptRequest(request.id(), data.address()),
                 code -> AddressCard.countryName(code, getLocale()));
         // Which request this is, and what the requester added, above the form's own introduction.

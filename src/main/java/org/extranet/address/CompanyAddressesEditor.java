@@ -80,11 +80,11 @@ public class CompanyAddressesEditor extends Section {
     private void openForm(@Nullable RegisteredAddress editing) {
         AddressDialog form;
         if (editing == null) {
-            form = new AddressDialog(AddressDialog.Purpose.ADD, AddressRequestData.empty(),
+            form = new AddressDialog(AddressFormPurpose.ADD, AddressRequestData.empty(),
                     data -> registry.addAddress(companyId, data.address()), this::countryName);
             form.addSentListener(sent -> done(getTranslation("registry.added", sent.name().strip(), companyName)));
         } else {
-            form = new AddressDialog(AddressDialog.Purpose.EDIT, AddressRequestData.of(editing.address()),
+            form = new AddressDialog(AddressFormPurpose.EDIT, AddressRequestData.of(editing.address()),
                     data -> registry.updateAddress(editing.id(), data.address()), this::countryName);
             form.addSentListener(sent -> done(getTranslation("registry.saved", sent.name().strip())));
         }
