@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
@@ -24,7 +25,7 @@ import org.extranet.base.ui.RowCount;
  * where needed before it is registered; rejecting asks for the reason the requester will read.
  */
 @Route("back-office/address-requests")
-@RolesAllowed("SERVICE_STAFF")
+@RolesAllowed(PermissionCodes.SERVICE_STAFF)
 @Menu(order = 62, title = "nav.address-requests")
 public class AddressRequestsView extends Div implements HasDynamicTitle {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.RowCount;
@@ -25,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
  * requests for new ones and the button to make one.
  */
 @Route("delivery-addresses")
-@RolesAllowed("MANAGE_USERS")
+@RolesAllowed(PermissionCodes.MANAGE_USERS)
 @Menu(order = 30, title = "nav.delivery-addresses")
 public class DeliveryAddressesView extends Div implements HasDynamicTitle {
 

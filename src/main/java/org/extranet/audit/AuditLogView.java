@@ -27,8 +27,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
-import org.extranet.base.ProductTime;
 import org.extranet.base.Ids;
+import org.extranet.base.PermissionCodes;
+import org.extranet.base.ProductTime;
 import org.extranet.base.ui.RowCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
  * office, so it has no entry in the top bar.
  */
 @Route("audit-log")
-@RolesAllowed({"SERVICE_STAFF", "MANAGE_USERS"})
+@RolesAllowed({PermissionCodes.SERVICE_STAFF, PermissionCodes.MANAGE_USERS})
 public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String COMPANY_PARAMETER = "company";

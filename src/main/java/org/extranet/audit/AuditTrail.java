@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -58,7 +59,7 @@ public class AuditTrail {
                     .orElseGet(() -> new AuditScope(true, null, null));
         }
         Long own = actor.companyId();
-        if (own != null && actor.permissions().contains(Actor.MANAGE_USERS)) {
+        if (own != null && actor.permissions().contains(PermissionCodes.MANAGE_USERS)) {
             return new AuditScope(false, own, companyName(own).orElse(null));
         }
         throw refused(actor, requestedCompany);
@@ -87,7 +88,7 @@ public class AuditTrail {
 
     private void requireMayRead(Actor actor, @Nullable Long companyId) {
         boolean ownCompany = companyId != null && companyId.equals(actor.companyId())
-                && actor.permissions().contains(Actor.MANAGE_USERS);
+                && actor.permissions().contains(PermissionCodes.MANAGE_USERS);
         if (!actor.staff() && !ownCompany) {
             throw refused(actor, companyId);
         }

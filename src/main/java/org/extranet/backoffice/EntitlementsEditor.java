@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ui.Notices;
 import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyRuleException;
@@ -33,7 +34,7 @@ class EntitlementsEditor extends Div {
             var checkbox = new Checkbox(getTranslation("permission." + code), entitled.contains(code));
             checkbox.setHelperText(getTranslation("permission." + code + ".description"));
             // A company always keeps an administrator, so managing users cannot be taken away.
-            checkbox.setReadOnly(Actor.MANAGE_USERS.equals(code) && entitled.contains(code));
+            checkbox.setReadOnly(PermissionCodes.MANAGE_USERS.equals(code) && entitled.contains(code));
             checkbox.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     changed(checkbox, code, change.getValue());

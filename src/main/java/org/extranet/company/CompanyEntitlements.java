@@ -8,9 +8,10 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import java.util.List;
 import java.util.Map;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
+import org.extranet.base.PermissionCodes;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
@@ -77,7 +78,7 @@ public class CompanyEntitlements {
         Actor actor = actors.current();
         StaffOnly.require(actor, audit, companyId, "revokeEntitlement");
         requireKnown(permission);
-        if (Actor.MANAGE_USERS.equals(permission)) {
+        if (PermissionCodes.MANAGE_USERS.equals(permission)) {
             throw new CompanyRuleException("company.error.manage-users-stays");
         }
         var holders = db.select(APP_USER.ID, APP_USER.EMAIL)

@@ -7,13 +7,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.extranet.base.PermissionCodes;
 
 /**
  * Adding a logo: an administrator chooses an image file and sees at once the logo
  * their quotes will carry; they can replace it or remove it.
  */
 @Route("company-logo")
-@RolesAllowed({"MANAGE_USERS"})
+@RolesAllowed({PermissionCodes.MANAGE_USERS})
 @Menu(order = 40, title = "nav.company-logo")
 public class CompanyLogoView extends Div implements HasDynamicTitle {
 

@@ -14,7 +14,9 @@ import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.email.EmailBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sent again, it gets a new token, which voids the one sent before. A link voided, used or expired
  * before its mail goes out withdraws the mail (VOIDED).
  */
-public class OutboxSender {
+public class OutboxSender implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -57,9 +59,10 @@ public class OutboxSender {
         this.outcomes = new OutboxOutcomes(db, properties);
     }
 
-    @Scheduled(initialDelayString = "${extranet.mail.poll-interval:5s}", fixedDelayString = "${extranet.mail.poll-interval:5s}")
-    void poll() {
-        sendDue();
+    /** Looks for due mail every poll interval ({@code extranet.mail.poll-interval}). */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::sendDue, properties.pollInterval(), properties.pollInterval()));
     }
 
     /** Sends every mail that is due now, batch by batch; returns how many were delivered. */

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
 import org.extranet.base.ui.FilterBar;
 import org.extranet.base.ui.Notices;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * one gets a new one from here: mailed, or without an SMTP server shown to the staff member once.
  */
 @Route("sent-mail")
-@RolesAllowed("SERVICE_STAFF")
+@RolesAllowed(PermissionCodes.SERVICE_STAFF)
 @Menu(order = 50, title = "nav.sent-mail")
 public class SentMailView extends Div implements HasDynamicTitle {
 

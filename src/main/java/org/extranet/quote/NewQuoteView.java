@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ui.Notices;
 
 /**
@@ -25,7 +26,7 @@ import org.extranet.base.ui.Notices;
  * kept up to date as the lines change. Saving opens the printable quote.
  */
 @Route("quotes/new")
-@RolesAllowed("PREPARE_QUOTES")
+@RolesAllowed(PermissionCodes.PREPARE_QUOTES)
 public class NewQuoteView extends Div implements HasDynamicTitle {
 
     private final QuoteService quotes;

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.extranet.base.Ids;
+import org.extranet.base.PermissionCodes;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -35,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
  * product's own bars and buttons), with its PDF to download.
  */
 @Route("quotes/:" + QuotePrintView.ID + "/print")
-@RolesAllowed("PREPARE_QUOTES")
+@RolesAllowed(PermissionCodes.PREPARE_QUOTES)
 public class QuotePrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";

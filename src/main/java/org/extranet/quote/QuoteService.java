@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
 import org.extranet.db.tables.records.QuoteRecord;
 import org.extranet.security.Actor;
@@ -29,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class QuoteService {
-
-    public static final String PREPARE_QUOTES = "PREPARE_QUOTES";
 
     private final DSLContext db;
     private final Actors actors;
@@ -158,13 +157,13 @@ public class QuoteService {
         Actor actor = actors.current();
         if (!mayQuote(actor)) {
             audit.refused(actor, attempted, actor.companyId(), Subject.NONE);
-            throw new AccessDeniedException("Preparing quotes needs the permission " + PREPARE_QUOTES);
+            throw new AccessDeniedException("Preparing quotes needs the permission " + PermissionCodes.PREPARE_QUOTES);
         }
         return actor;
     }
 
     private static boolean mayQuote(Actor actor) {
-        return actor.companyId() != null && actor.permissions().contains(PREPARE_QUOTES);
+        return actor.companyId() != null && actor.permissions().contains(PermissionCodes.PREPARE_QUOTES);
     }
 
     private static long companyOf(Actor actor) {

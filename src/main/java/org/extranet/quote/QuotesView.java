@@ -15,11 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.ui.RowCount;
 
 /** The company's quotes for end customers, newest first, each with its printable page and PDF. */
 @Route("quotes")
-@RolesAllowed("PREPARE_QUOTES")
+@RolesAllowed(PermissionCodes.PREPARE_QUOTES)
 @Menu(order = 35, title = "nav.quotes")
 public class QuotesView extends Div implements HasDynamicTitle {
 

@@ -1,6 +1,7 @@
 package org.extranet.security;
 
 import java.util.Set;
+import org.extranet.base.PermissionCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,13 +10,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Actor(long id, String label, boolean staff, @Nullable Long companyId, Set<String> permissions) {
 
-    public static final String MANAGE_USERS = "MANAGE_USERS";
 
     /**
      * Whether the actor may administer the company: its users, logo and delivery addresses. Staff
      * administer every company; a user holding "Manage users" their own one only.
      */
     public boolean administers(long companyId) {
-        return staff || (this.companyId != null && this.companyId == companyId && permissions.contains(MANAGE_USERS));
+        return staff || (this.companyId != null && this.companyId == companyId && permissions.contains(PermissionCodes.MANAGE_USERS));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.extranet.base.PermissionCodes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,7 +20,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
-    public static final String STAFF_ROLE = "SERVICE_STAFF";
+    public static final String STAFF_ROLE = PermissionCodes.SERVICE_STAFF;
 
     private final long id;
     private final String email;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.extranet.account.AccountService;
 import org.extranet.audit.AuditLogView;
 import org.extranet.base.Ids;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.UserStatus;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * list's status filter ({@code ?status=invited}), which the start page's shortcuts link to.
  */
 @Route("admin")
-@RolesAllowed({"MANAGE_USERS", "SERVICE_STAFF"})
+@RolesAllowed({PermissionCodes.MANAGE_USERS, PermissionCodes.SERVICE_STAFF})
 @Menu(order = 10, title = "nav.admin-panel")
 public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

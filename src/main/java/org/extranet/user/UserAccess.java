@@ -5,8 +5,9 @@ import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
 import org.extranet.audit.AdministratorsOnly;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
@@ -59,7 +60,7 @@ class UserAccess {
         db.select(COMPANY.ID).from(COMPANY).where(COMPANY.ID.eq(user.getCompanyId())).forNoKeyUpdate().execute();
         boolean isActiveAdministrator = user.getStatus() == UserStatus.ACTIVE
                 && db.fetchExists(USER_PERMISSION, USER_PERMISSION.USER_ID.eq(user.getId())
-                .and(USER_PERMISSION.PERMISSION_CODE.eq(Actor.MANAGE_USERS)));
+                .and(USER_PERMISSION.PERMISSION_CODE.eq(PermissionCodes.MANAGE_USERS)));
         if (!isActiveAdministrator) {
             return;
         }
@@ -67,7 +68,7 @@ class UserAccess {
                 APP_USER.COMPANY_ID.eq(user.getCompanyId())
                         .and(APP_USER.ID.ne(user.getId()))
                         .and(APP_USER.STATUS.eq(UserStatus.ACTIVE))
-                        .and(USER_PERMISSION.PERMISSION_CODE.eq(Actor.MANAGE_USERS)));
+                        .and(USER_PERMISSION.PERMISSION_CODE.eq(PermissionCodes.MANAGE_USERS)));
         if (!anotherExists) {
             throw new UserRuleException(messageKey);
         }

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.extranet.account.TokenPurpose;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
+import org.extranet.base.PermissionCodes;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
@@ -102,7 +103,7 @@ public class UserAdministration {
         if (before.equals(after)) {
             return;
         }
-        if (before.permissions().contains(Actor.MANAGE_USERS) && !after.permissions().contains(Actor.MANAGE_USERS)) {
+        if (before.permissions().contains(PermissionCodes.MANAGE_USERS) && !after.permissions().contains(PermissionCodes.MANAGE_USERS)) {
             access.requireAnotherAdministrator(user, "user.error.last-administrator-permission");
         }
         try {
