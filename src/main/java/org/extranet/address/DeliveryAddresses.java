@@ -18,6 +18,7 @@ import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,13 +100,13 @@ public class DeliveryAddresses {
         PostalAddress headOffice = db.select(COMPANY.NAME, COMPANY.STREET, COMPANY.POSTAL_CODE, COMPANY.CITY,
                         COMPANY.COUNTRY_CODE)
                 .from(COMPANY).where(COMPANY.ID.eq(companyId))
-                .fetchSingle(row -> new PostalAddress(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+                .fetchSingle(Records.mapping(PostalAddress::new));
         List<PostalAddress> others = db.select(DELIVERY_ADDRESS.NAME, DELIVERY_ADDRESS.STREET,
                         DELIVERY_ADDRESS.POSTAL_CODE, DELIVERY_ADDRESS.CITY, DELIVERY_ADDRESS.COUNTRY_CODE)
                 .from(DELIVERY_ADDRESS)
                 .where(DELIVERY_ADDRESS.COMPANY_ID.eq(companyId))
                 .orderBy(DELIVERY_ADDRESS.NAME.lower(), DELIVERY_ADDRESS.ID)
-                .fetch(row -> new PostalAddress(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+                .fetch(Records.mapping(PostalAddress::new));
         return new AddressBook(companyId, headOffice, others, requests(companyId));
     }
 

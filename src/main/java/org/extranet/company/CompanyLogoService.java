@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class CompanyLogoService {
         return db.select(COMPANY_LOGO.IMAGE, COMPANY_LOGO.WIDTH, COMPANY_LOGO.HEIGHT, COMPANY_LOGO.UPDATED_AT)
                 .from(COMPANY_LOGO)
                 .where(COMPANY_LOGO.COMPANY_ID.eq(companyId))
-                .fetchOptional(row -> new CompanyLogo(row.value1(), row.value2(), row.value3(), row.value4()));
+                .fetchOptional(Records.mapping(CompanyLogo::new));
     }
 
     /**

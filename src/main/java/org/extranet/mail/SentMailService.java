@@ -10,14 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.extranet.account.PendingLink;
 import org.extranet.audit.AuditAction;
+import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
-import org.extranet.audit.AuditLog.Subject;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +54,7 @@ public class SentMailService {
                 .orderBy(orderBy(sort))
                 .offset(offset)
                 .limit(limit)
-                .fetch(row -> new OutboxEntry(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6(), row.value7()));
+                .fetch(Records.mapping(OutboxEntry::new));
     }
 
     /** How many mails the same search and status find, for the count beside the list. */

@@ -6,6 +6,7 @@ import static org.extranet.db.Tables.QUOTE_LINE;
 
 import org.extranet.db.tables.records.QuoteRecord;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
 /** A stored quote as it is printed: with its issuer's name, address and logo, and its lines. */
@@ -21,11 +22,10 @@ class QuoteDocuments {
     QuoteDocument of(QuoteRecord quote) {
         var issuer = db.select(COMPANY.NAME, COMPANY.STREET, COMPANY.POSTAL_CODE, COMPANY.CITY, COMPANY.TAX_ID)
                 .from(COMPANY).where(COMPANY.ID.eq(quote.getCompanyId()))
-                .fetchSingle(row -> new QuoteDocument.Issuer(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5()));
+                .fetchSingle(Records.mapping(QuoteDocument.Issuer::new));
         var logo = db.select(COMPANY_LOGO.IMAGE, COMPANY_LOGO.WIDTH, COMPANY_LOGO.HEIGHT)
                 .from(COMPANY_LOGO).where(COMPANY_LOGO.COMPANY_ID.eq(quote.getCompanyId()))
-                .fetchOptional(row -> new QuoteDocument.Logo(row.value1(), row.value2(), row.value3()))
+                .fetchOptional(Records.mapping(QuoteDocument.Logo::new))
                 .orElse(null);
         var lines = db.selectFrom(QUOTE_LINE).where(QUOTE_LINE.QUOTE_ID.eq(quote.getId()))
                 .orderBy(QUOTE_LINE.POSITION)

@@ -19,6 +19,7 @@ import org.extranet.db.tables.records.QuoteRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,7 @@ public class QuoteService {
                 .orderBy(QUOTE.CREATED_AT.desc(), QUOTE.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(row -> new QuoteRow(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6()));
+                .fetch(Records.mapping(QuoteRow::new));
     }
 
     @Transactional(readOnly = true)
