@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core over the page the browser shows, with its default rule set (WCAG 2.x A and AA plus
@@ -38,18 +43,13 @@ public final class Accessibility {
             """;
 
     public static void assertNoViolations(WebDriver driver, String page) {
-        // axe-core stays in a page once put there: it is sent (half a megabyte) once per page load.
-        if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return typeof axe !== 'undefined'"))) {
-            checkAgain(driver, page);
-        } else {
-            check(driver, page);
-        }
+        assertClean(driver, page, () -> violations(driver, page));
         // Pages follow the system's colour scheme unless the user chose one: the same page once more
         // with the system asking for dark, then back to what the browser had.
         var browser = (HasCdp) driver;
         browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme("dark"));
         try {
-            checkAgain(driver, page + " in dark colours");
+            assertClean(driver, page + " in dark colours", () -> violations(driver, page));
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme(""));
         }
@@ -60,28 +60,42 @@ public final class Accessibility {
         return Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", value)));
     }
 
-    private static void check(WebDriver driver, String page) {
+    /**
+     * Fails with the violations the check finds. A colour caught in the middle of a transition (a
+     * notice moving away from the focus, the page changing colour scheme) reads as too little
+     * contrast, so a page with violations is looked at again for a few seconds before the test fails.
+     */
+    private static void assertClean(WebDriver driver, String page, Supplier<List<String>> check) {
+        var found = new AtomicReference<>(check.get());
+        if (found.get().isEmpty()) {
+            return;
+        }
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(4), Duration.ofMillis(500)).until(browser -> {
+                found.set(check.get());
+                return found.get().isEmpty();
+            });
+        } catch (TimeoutException stillThere) {
+            fail(found.get().size() + " accessibility violation(s) on " + page + ":\n" + String.join("\n", found.get()));
+        }
+    }
+
+    /**
+     * axe-core's findings on the page as it is once settled. axe-core stays in a page once put there,
+     * so it is sent (half a megabyte) once per page load.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> violations(WebDriver driver, String page) {
         // Colours are only what they are once fading in (or into dark) is over; axe would measure half-way.
         BrowserTest.waiting(driver).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(SETTLED)));
+        if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return typeof axe !== 'undefined'"))) {
+            return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(AXE_AGAIN);
+        }
         var results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {
             fail("axe-core could not check " + page + ": " + results.getErrorMessage());
         }
-        List<Rule> violations = results.getViolations();
-        if (!violations.isEmpty()) {
-            fail(violations.size() + " accessibility violation(s) on " + page + ":\n"
-                    + violations.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));
-        }
-    }
-
-    /** The same rules with the axe-core an earlier check put into the page. */
-    @SuppressWarnings("unchecked")
-    private static void checkAgain(WebDriver driver, String page) {
-        BrowserTest.waiting(driver).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(SETTLED)));
-        var violations = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(AXE_AGAIN);
-        if (!violations.isEmpty()) {
-            fail(violations.size() + " accessibility violation(s) on " + page + ":\n" + String.join("\n", violations));
-        }
+        return results.getViolations().stream().map(Accessibility::describe).toList();
     }
 
     private static final String AXE_AGAIN = """
