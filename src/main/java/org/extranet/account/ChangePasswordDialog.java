@@ -6,14 +6,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.ShowsRefusals;
 
 /**
  * Change password: the current password, then the new one twice. On success the dialog
  * closes, a notification (announced by screen readers) confirms it and focus goes back to the
  * button that opened the dialog.
  */
-class ChangePasswordDialog extends Dialog {
+class ChangePasswordDialog extends Dialog implements ShowsRefusals {
 
     private final PasswordChange passwords;
     private final PasswordField current = new PasswordField();
@@ -50,16 +53,19 @@ class ChangePasswordDialog extends Dialog {
     private void submit() {
         NewPasswordFields.clearError(current);
         fields.clearErrors();
-        try {
-            passwords.changePassword(current.getValue(), fields.newPassword(), fields.repeat());
-        } catch (PasswordRefused refused) {
-            if (!fields.show(refused)) {
-                NewPasswordFields.showError(current, getTranslation(refused.messageKey(), refused.arguments()));
-            }
-            return;
-        }
+        passwords.changePassword(current.getValue(), fields.newPassword(), fields.repeat());
         close();
         Notices.done(getTranslation("change-password.done"));
         done.run();
+    }
+
+    /** A wrong or missing current password is told at that field, the rest at the new password's fields. */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (refusal instanceof FieldRefusal at && at.field() == PasswordFormField.CURRENT_PASSWORD) {
+            NewPasswordFields.showError(current, getTranslation(at.messageKey(), at.arguments()));
+            return true;
+        }
+        return fields.show(refusal);
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
 
 /**
  * "New password" with its live strength hint, and "Repeat new password": the part that the
@@ -59,9 +61,12 @@ class NewPasswordFields extends Div {
         clearError(repeat);
     }
 
-    /** Shows the refusal at its field and moves focus there; false when the field is not one of these. */
-    boolean show(PasswordRefused refused) {
-        var field = switch (refused.field()) {
+    /** Shows a refusal of the new password at its field and moves focus there; false for any other refusal. */
+    boolean show(Refusal refusal) {
+        if (!(refusal instanceof FieldRefusal at) || !(at.field() instanceof PasswordFormField which)) {
+            return false;
+        }
+        var field = switch (which) {
             case NEW_PASSWORD -> newPassword;
             case REPEAT -> repeat;
             case CURRENT_PASSWORD -> null;
@@ -69,7 +74,7 @@ class NewPasswordFields extends Div {
         if (field == null) {
             return false;
         }
-        showError(field, getTranslation(refused.messageKey(), refused.arguments()));
+        showError(field, getTranslation(at.messageKey(), at.arguments()));
         return true;
     }
 

@@ -3,10 +3,10 @@ package org.extranet.account;
 import static org.extranet.db.Tables.APP_USER;
 
 import java.util.Map;
-import org.extranet.account.PasswordRefused.Field;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
+import org.extranet.base.FieldRefusal;
 import org.extranet.base.Language;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -56,7 +56,7 @@ public class PasswordChange {
      * the user asked for and forgot, a mailbox read by someone else) cannot undo the change. The
      * user gets a "your password was changed" mail.
      *
-     * @throws PasswordRefused at the field to blame; nothing was changed
+     * @throws FieldRefusal at the field to blame; nothing was changed
      */
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String repeat) {
@@ -65,22 +65,22 @@ public class PasswordChange {
         // the user (the audit row of a sign-in block this attempt may begin) can still be written.
         var user = db.selectFrom(APP_USER).where(APP_USER.ID.eq(me.id())).forNoKeyUpdate().fetchSingle();
         if (currentPassword.isEmpty()) {
-            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-required");
+            throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.current-required");
         }
         // Wrong current passwords count like failed sign-ins, so an open session cannot be used to
         // guess the password: each guess is counted before it is checked, and once the account is
         // blocked, none is checked at all.
         if (!throttle.reserve(user.getEmail(), null)) {
-            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.blocked");
+            throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.blocked");
         }
         if (!currentPasswordMatches(currentPassword, user.getPasswordHash(), user.getEmail())) {
             throttle.failed(user.getEmail(), null);
-            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.current-wrong");
+            throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.current-wrong");
         }
         throttle.release(user.getEmail(), null);
         policy.check(newPassword, repeat, user.getEmail());
         if (newPassword.equals(currentPassword)) {
-            throw new PasswordRefused(Field.NEW_PASSWORD, "change-password.unchanged");
+            throw new FieldRefusal(PasswordFormField.NEW_PASSWORD, "change-password.unchanged");
         }
 
         int generation = db.update(APP_USER)
@@ -109,7 +109,7 @@ public class PasswordChange {
             return checks.run(() -> hash != null && passwordEncoder.matches(currentPassword, hash));
         } catch (PasswordChecks.Busy busy) {
             throttle.release(email, null);
-            throw new PasswordRefused(Field.CURRENT_PASSWORD, "change-password.busy");
+            throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.busy");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
+import org.extranet.base.FieldRefusal;
 import org.extranet.base.Language;
 import org.extranet.base.UserStatus;
 import org.extranet.security.Actors;
@@ -122,7 +123,7 @@ public class PasswordLinks {
      * active; a locked one stays locked. The user's other sessions end.
      *
      * @throws LinkUnusable when the link is unknown, expired or used
-     * @throws PasswordRefused when the policy refuses the password, at the field to blame
+     * @throws FieldRefusal when the policy refuses the password, at the field to blame
      */
     @Transactional
     public void setPassword(String token, String newPassword, String repeat) {

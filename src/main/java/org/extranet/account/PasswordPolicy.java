@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.extranet.account.PasswordRefused.Field;
+import org.extranet.base.FieldRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,12 +47,12 @@ public class PasswordPolicy {
             throw problem.get();
         }
         if (!password.equals(repeat)) {
-            throw new PasswordRefused(Field.REPEAT, "password.mismatch");
+            throw new FieldRefusal(PasswordFormField.REPEAT, "password.mismatch");
         }
     }
 
     /** Why the policy refuses the password, if it does. */
-    public Optional<PasswordRefused> problem(String password, String email) {
+    public Optional<FieldRefusal> problem(String password, String email) {
         return brokenRule(password, email).or(() -> score(password, email) < MIN_SCORE
                 ? refused("password.guessable")
                 : Optional.empty());
@@ -68,7 +68,7 @@ public class PasswordPolicy {
     }
 
     /** The rules short of zxcvbn's estimate, cheapest first. */
-    private Optional<PasswordRefused> brokenRule(String password, String email) {
+    private Optional<FieldRefusal> brokenRule(String password, String email) {
         int length = password.codePointCount(0, password.length());
         String lower = password.toLowerCase(Locale.ROOT);
         String localPart = localPart(email);
@@ -92,8 +92,8 @@ public class PasswordPolicy {
         return zxcvbn.measure(password, hints(email)).getScore();
     }
 
-    private static Optional<PasswordRefused> refused(String messageKey, Object... arguments) {
-        return Optional.of(new PasswordRefused(Field.NEW_PASSWORD, messageKey, arguments));
+    private static Optional<FieldRefusal> refused(String messageKey, Object... arguments) {
+        return Optional.of(new FieldRefusal(PasswordFormField.NEW_PASSWORD, messageKey, arguments));
     }
 
     private static String localPart(String email) {

@@ -12,6 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.extranet.base.Refusal;
+import org.extranet.base.ui.ShowsRefusals;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the welcome and forgotten-password links lead: choose a password, or learn why the link no
@@ -20,11 +23,12 @@ import java.util.Locale;
  */
 @Route(value = PasswordLinks.PATH, autoLayout = false)
 @AnonymousAllowed
-public class SetPasswordView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
+public class SetPasswordView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle, ShowsRefusals {
 
     private final PasswordLinks links;
     private final PasswordPolicy policy;
     private String token = "";
+    private @Nullable NewPasswordFields fields;
 
     SetPasswordView(PasswordLinks links, PasswordPolicy policy) {
         this.links = links;
@@ -51,6 +55,7 @@ public class SetPasswordView extends PublicPage implements BeforeEnterObserver, 
         var account = new Paragraph(getTranslation("set-password.account", link.email()));
 
         var fields = new NewPasswordFields(policy, link.email());
+        this.fields = fields;
         var submit = new Button(getTranslation("set-password.submit"), click -> submit(fields, link.email()));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(fields.repeatField()).resetFocusOnActiveElement();
@@ -63,8 +68,6 @@ public class SetPasswordView extends PublicPage implements BeforeEnterObserver, 
         try {
             links.setPassword(token, fields.newPassword(), fields.repeat());
             showMessage(getTranslation("set-password.done.heading"), getTranslation("set-password.done.text", email));
-        } catch (PasswordRefused refused) {
-            fields.show(refused);
         } catch (LinkUnusable unusable) {
             // Used or expired since the page opened (another tab, a second click).
             showProblem(unusable.state());
@@ -89,5 +92,10 @@ public class SetPasswordView extends PublicPage implements BeforeEnterObserver, 
     @Override
     public String getPageTitle() {
         return getTranslation("set-password.page-title");
+    }
+
+    @Override
+    public boolean show(Refusal refusal) {
+        return fields != null && fields.show(refusal);
     }
 }

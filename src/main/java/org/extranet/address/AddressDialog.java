@@ -24,8 +24,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.extranet.base.ui.Notices;
-import org.jspecify.annotations.Nullable;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
+import org.extranet.base.ui.ShowsRefusals;
 
 /**
  * The address form: "Request a new delivery address" for administrators, and the same form for
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * checked as it is filled in, with the same rules the service applies; what the service still
  * refuses is shown at its field too.
  */
-class AddressDialog extends Dialog {
+class AddressDialog extends Dialog implements ShowsRefusals {
 
     private final TextField name = new TextField();
     private final TextField street = new TextField();
@@ -149,22 +151,28 @@ class AddressDialog extends Dialog {
             focusFirstInvalid();
             return;
         }
-        try {
-            send.accept(data);
-        } catch (InvalidAddressException refused) {
-            var field = field(refused.field());
-            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-            field.setInvalid(true);
-            focusFirstInvalid();
-            return;
-        } catch (AddressRuleException refused) {
-            // Removed or decided by a colleague meanwhile: nothing to correct here, so say so and close.
-            Notices.refused(getTranslation(refused.messageKey()));
-            close();
-            return;
-        }
+        send.accept(data);
         close();
         sentListeners.forEach(listener -> listener.accept(data));
+    }
+
+    /**
+     * A refusal of what was typed is shown at its field. Removed or decided by a colleague
+     * meanwhile: nothing to correct here, so the window closes and a notice says so.
+     */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (refusal instanceof FieldRefusal invalid && invalid.field() instanceof AddressField which) {
+            var field = field(which);
+            field.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+            field.setInvalid(true);
+            focusFirstInvalid();
+            return true;
+        }
+        if (refusal instanceof ConcurrentChange) {
+            close();
+        }
+        return false;
     }
 
     /** Every field of the form has its component, so the map's answer is never null. */

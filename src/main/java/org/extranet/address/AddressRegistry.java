@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.extranet.audit.AuditAction;
+import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
-import org.extranet.audit.AuditLog.Subject;
+import org.extranet.base.ConcurrentChange;
 import org.extranet.db.tables.records.DeliveryAddressRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -111,7 +112,7 @@ public class AddressRegistry {
     private DeliveryAddressRecord locked(long addressId) {
         return db.selectFrom(DELIVERY_ADDRESS).where(DELIVERY_ADDRESS.ID.eq(addressId)).forNoKeyUpdate()
                 .fetchOptional()
-                .orElseThrow(() -> new AddressRuleException("registry.error.gone"));
+                .orElseThrow(() -> new ConcurrentChange("registry.error.gone"));
     }
 
     /** For the audit of a refusal: the company an address belongs to, if the address exists. */

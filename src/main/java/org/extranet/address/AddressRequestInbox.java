@@ -13,6 +13,7 @@ import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
+import org.extranet.base.ConcurrentChange;
 import org.extranet.base.Language;
 import org.extranet.db.tables.records.AddressRequestRecord;
 import org.extranet.mail.AddressRequestDecisionMail;
@@ -112,9 +113,9 @@ public class AddressRequestInbox {
     private AddressRequestRecord lockedOpen(long requestId, AddressRequestStatus next) {
         AddressRequestRecord request = db.selectFrom(ADDRESS_REQUEST).where(ADDRESS_REQUEST.ID.eq(requestId))
                 .forNoKeyUpdate().fetchOptional()
-                .orElseThrow(() -> new AddressRuleException("inbox.error.gone"));
+                .orElseThrow(() -> new ConcurrentChange("inbox.error.gone"));
         if (!AddressRequestStatus.valueOf(request.getStatus()).mayBecome(next)) {
-            throw new AddressRuleException("inbox.error.already-decided");
+            throw new ConcurrentChange("inbox.error.already-decided");
         }
         return request;
     }

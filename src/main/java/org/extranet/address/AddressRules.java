@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +33,7 @@ public final class AddressRules {
      * Why a field's value is refused, if it is. The postal code is checked against the country's
      * format where the product knows it (Poland's 00-000).
      */
-    public static Optional<InvalidAddressException> problem(AddressField field, @Nullable String value,
+    public static Optional<FieldRefusal> problem(AddressField field, @Nullable String value,
                                                             @Nullable String countryCode) {
         String stripped = value == null ? "" : value.strip();
         return Optional.ofNullable(switch (field) {
@@ -40,9 +42,9 @@ public final class AddressRules {
             case CITY -> line(field, stripped, AddressRequestData.CITY_MAX);
             case POSTAL_CODE -> postalCode(stripped, countryCode == null ? "" : countryCode.strip());
             case COUNTRY -> COUNTRIES.contains(stripped) ? null
-                    : new InvalidAddressException(field, "addresses.error.country");
+                    : new FieldRefusal(field, "addresses.error.country");
             case NOTE -> stripped.length() > AddressRequestData.NOTE_MAX
-                    ? new InvalidAddressException(field, "addresses.error.too-long", AddressRequestData.NOTE_MAX) : null;
+                    ? new FieldRefusal(field, "addresses.error.too-long", AddressRequestData.NOTE_MAX) : null;
         });
     }
 
@@ -74,41 +76,41 @@ public final class AddressRules {
     }
 
     /** Why a rejection's reason is refused, if it is: the requester must learn why, in a readable length. */
-    public static Optional<InvalidReasonException> reasonProblem(@Nullable String reason) {
+    public static Optional<Refusal> reasonProblem(@Nullable String reason) {
         String stripped = reason == null ? "" : reason.strip();
         if (stripped.isEmpty()) {
-            return Optional.of(new InvalidReasonException("addresses.error.required"));
+            return Optional.of(new Refusal("addresses.error.required"));
         }
         if (stripped.length() > REASON_MAX) {
-            return Optional.of(new InvalidReasonException("addresses.error.too-long", REASON_MAX));
+            return Optional.of(new Refusal("addresses.error.too-long", REASON_MAX));
         }
         return Optional.empty();
     }
 
-    private static @Nullable InvalidAddressException line(AddressField field, String value, int max) {
+    private static @Nullable FieldRefusal line(AddressField field, String value, int max) {
         if (value.isEmpty()) {
-            return new InvalidAddressException(field, "addresses.error.required");
+            return new FieldRefusal(field, "addresses.error.required");
         }
         if (value.length() > max) {
-            return new InvalidAddressException(field, "addresses.error.too-long", max);
+            return new FieldRefusal(field, "addresses.error.too-long", max);
         }
         // A single-line field never holds line breaks or other control characters (API callers could send them).
         if (value.chars().anyMatch(Character::isISOControl)) {
-            return new InvalidAddressException(field, "addresses.error.characters");
+            return new FieldRefusal(field, "addresses.error.characters");
         }
         return null;
     }
 
-    private static @Nullable InvalidAddressException postalCode(String value, String countryCode) {
+    private static @Nullable FieldRefusal postalCode(String value, String countryCode) {
         var problem = line(AddressField.POSTAL_CODE, value, AddressRequestData.POSTAL_CODE_MAX);
         if (problem != null) {
             return problem;
         }
         if ("PL".equals(countryCode)) {
             return POLISH_POSTAL_CODE.matcher(value).matches() ? null
-                    : new InvalidAddressException(AddressField.POSTAL_CODE, "addresses.error.postal-code-pl");
+                    : new FieldRefusal(AddressField.POSTAL_CODE, "addresses.error.postal-code-pl");
         }
         return POSTAL_CODE.matcher(value).matches() ? null
-                : new InvalidAddressException(AddressField.POSTAL_CODE, "addresses.error.postal-code");
+                : new FieldRefusal(AddressField.POSTAL_CODE, "addresses.error.postal-code");
     }
 }

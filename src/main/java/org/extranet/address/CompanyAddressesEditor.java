@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.HashMap;
 import java.util.Map;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.ShowsRefusals;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,14 +103,16 @@ public class CompanyAddressesEditor extends Section {
         confirm.setConfirmText(getTranslation("registry.remove"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(yes -> {
-            try {
-                registry.removeAddress(registered.id());
-                done(getTranslation("registry.removed", registered.address().name()));
-            } catch (AddressRuleException gone) {
-                Notices.refused(getTranslation(gone.messageKey()));
-            }
+            registry.removeAddress(registered.id());
+            done(getTranslation("registry.removed", registered.address().name()));
             refresh();
             add.focus();
+        });
+        // Gone meanwhile: a notice says so, over the list as it is now.
+        ShowsRefusals.at(confirm, refusal -> {
+            refresh();
+            add.focus();
+            return false;
         });
         confirm.addCancelListener(no -> editButtons.getOrDefault(registered.id(), add).focus());
         confirm.open();

@@ -9,13 +9,16 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.extranet.base.ui.Notices;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.Refusal;
+import org.extranet.base.ui.NotAllowed;
+import org.extranet.base.ui.ShowsRefusals;
 
 /**
  * Rejecting an address request: names the request and asks for the reason, which the requester
  * reads in their mail and on their Delivery addresses page. The reason is required.
  */
-class RejectRequestDialog extends Dialog {
+class RejectRequestDialog extends Dialog implements ShowsRefusals {
 
     private final TextArea reason = new TextArea();
     private final Consumer<String> reject;
@@ -59,14 +62,29 @@ class RejectRequestDialog extends Dialog {
 
     private boolean check() {
         var problem = AddressRules.reasonProblem(reason.getValue());
-        problem.ifPresent(this::show);
+        problem.ifPresent(this::showAtReason);
         reason.setInvalid(problem.isPresent());
         return problem.isEmpty();
     }
 
-    private void show(InvalidReasonException problem) {
+    private void showAtReason(Refusal problem) {
         reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
         reason.setInvalid(true);
+    }
+
+    /**
+     * Decided by a colleague meanwhile (or out of reach): the window closes and a notice says so;
+     * the list then shows what is still open. Any other refusal is about the reason.
+     */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (refusal instanceof ConcurrentChange || refusal instanceof NotAllowed) {
+            close();
+            return false;
+        }
+        showAtReason(refusal);
+        reason.focus();
+        return true;
     }
 
     private void submit() {
@@ -74,18 +92,7 @@ class RejectRequestDialog extends Dialog {
             reason.focus();
             return;
         }
-        try {
-            reject.accept(reason.getValue());
-        } catch (InvalidReasonException refused) {
-            show(refused);
-            reason.focus();
-            return;
-        } catch (AddressRuleException refused) {
-            // Decided by a colleague meanwhile: say so and close; the list then shows what is still open.
-            Notices.refused(getTranslation(refused.messageKey()));
-            close();
-            return;
-        }
+        reject.accept(reason.getValue());
         close();
         rejectedListeners.forEach(Runnable::run);
     }

@@ -24,12 +24,12 @@ import org.extranet.audit.AuditLogView;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanyAdministration;
 import org.extranet.company.CompanyDirectory.Sort;
 import org.extranet.company.CompanyDirectory.SortKey;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
-import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
 
 /** The service department's way in: every distributor company, searchable, and registering new ones. */
@@ -101,15 +101,12 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation("backoffice.register.title"));
         var form = new CompanyForm();
         var save = new Button(getTranslation("backoffice.register"), click -> form.data().ifPresent(data -> {
-            try {
-                long id = companies.createCompany(data);
-                dialog.close();
-                Notices.done(getTranslation("backoffice.registered", data.name()));
-                open(id);
-            } catch (InvalidCompanyException refused) {
-                form.show(refused);
-            }
+            long id = companies.createCompany(data);
+            dialog.close();
+            Notices.done(getTranslation("backoffice.registered", data.name()));
+            open(id);
         }));
+        ShowsRefusals.at(dialog, form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
+import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanyData;
 import org.extranet.company.CompanyField;
-import org.extranet.company.InvalidCompanyException;
 
 /** A company's name, numbers and head-office address, as staff register or edit them. */
-class CompanyForm extends FormLayout {
+class CompanyForm extends FormLayout implements ShowsRefusals {
 
     private static final List<String> COUNTRIES = List.of("PL", "DE", "CZ", "SK", "LT", "UA", "AT", "GB");
 
@@ -70,18 +72,23 @@ class CompanyForm extends FormLayout {
         }
     }
 
-    /** Shows the service's refusal at the field it concerns. */
-    void show(InvalidCompanyException refusal) {
-        String message = getTranslation(refusal.messageKey());
-        if (refusal.field() == CompanyField.COUNTRY) {
+    /** Shows the service's refusal of what was typed at the field it concerns; other refusals are not this form's. */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (!(refusal instanceof FieldRefusal invalid) || !(invalid.field() instanceof CompanyField which)) {
+            return false;
+        }
+        String message = getTranslation(invalid.messageKey(), invalid.arguments());
+        if (which == CompanyField.COUNTRY) {
             countryCode.setErrorMessage(message);
             countryCode.setInvalid(true);
             countryCode.focus();
-            return;
+            return true;
         }
-        var field = Objects.requireNonNull(fields.get(refusal.field()), "every field but the country is in the map");
+        var field = Objects.requireNonNull(fields.get(which), "every field but the country is in the map");
         field.setErrorMessage(message);
         field.setInvalid(true);
         field.focus();
+        return true;
     }
 }

@@ -18,15 +18,14 @@ import org.extranet.address.AddressRegistry;
 import org.extranet.address.CompanyAddressesEditor;
 import org.extranet.base.Ids;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanyAdministration;
-import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyDirectory;
+import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyLogoEditor;
 import org.extranet.company.CompanyLogoService;
-import org.extranet.company.CompanyRuleException;
 import org.extranet.company.CompanySummary;
 import org.extranet.company.EditableCompany;
-import org.extranet.company.InvalidCompanyException;
 import org.extranet.security.SignedInUser;
 import org.extranet.user.UserList;
 import org.extranet.user.UserServices;
@@ -110,21 +109,16 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var details = new Div(new H2(getTranslation("backoffice.company.details")), form, save,
                 new EntitlementsEditor(entitlements, company.id(), company.data().name(), company.entitlements()));
+        ShowsRefusals.at(details, form);
         details.addClassName("company-details");
         return details;
     }
 
     private void save(EditableCompany company, CompanyForm form) {
         form.data().ifPresent(data -> {
-            try {
-                companies.updateCompany(company.id(), company.version(), data);
-                Notices.done(getTranslation("backoffice.company.saved", data.name()));
-                directory.company(company.id()).ifPresent(this::show);
-            } catch (InvalidCompanyException refused) {
-                form.show(refused);
-            } catch (CompanyRuleException refused) {
-                Notices.refused(getTranslation(refused.messageKey()));
-            }
+            companies.updateCompany(company.id(), company.version(), data);
+            Notices.done(getTranslation("backoffice.company.saved", data.name()));
+            directory.company(company.id()).ifPresent(this::show);
         });
     }
 

@@ -8,9 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanyEntitlements;
-import org.extranet.company.CompanyRuleException;
-import org.extranet.security.Actor;
 
 /**
  * Which external permissions a company's administrators may hand out. Granting is immediate;
@@ -59,13 +58,13 @@ class EntitlementsEditor extends Div {
         confirm.setConfirmText(getTranslation("backoffice.entitlement.revoke.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(yes -> {
-            try {
-                companies.revokeEntitlement(companyId, code);
-                notify(getTranslation("backoffice.entitlement.revoked", getTranslation("permission." + code), holders));
-            } catch (CompanyRuleException refused) {
-                checkbox.setValue(true);
-                Notices.refused(getTranslation(refused.messageKey()));
-            }
+            companies.revokeEntitlement(companyId, code);
+            notify(getTranslation("backoffice.entitlement.revoked", getTranslation("permission." + code), holders));
+        });
+        // Refused: the box shows the entitlement kept, and a notice says why.
+        ShowsRefusals.at(confirm, refusal -> {
+            checkbox.setValue(true);
+            return false;
         });
         confirm.addCancelListener(no -> checkbox.setValue(true));
         confirm.open();

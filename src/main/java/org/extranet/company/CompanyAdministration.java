@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.FieldRefusal;
 import org.extranet.db.tables.records.CompanyRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -67,7 +69,7 @@ public class CompanyAdministration {
                     .returning(COMPANY.ID)
                     .fetchSingle(COMPANY.ID);
         } catch (DuplicateKeyException e) {
-            throw new InvalidCompanyException(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
+            throw new FieldRefusal(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
         }
         audit.record(actor, AuditAction.COMPANY_CREATED, id, Subject.NONE, null, state(clean));
         return id;
@@ -80,7 +82,7 @@ public class CompanyAdministration {
         CompanyRecord company = db.selectFrom(COMPANY).where(COMPANY.ID.eq(companyId)).forNoKeyUpdate().fetchOptional()
                 .orElseThrow(() -> new AccessDeniedException("No company " + companyId));
         if (company.getVersion() != version) {
-            throw new CompanyRuleException("company.error.changed-meanwhile");
+            throw new ConcurrentChange("company.error.changed-meanwhile");
         }
         CompanyData before = data(company);
         CompanyData after = validated(data, companyId);
@@ -100,7 +102,7 @@ public class CompanyAdministration {
                     .where(COMPANY.ID.eq(companyId))
                     .execute();
         } catch (DuplicateKeyException e) {
-            throw new InvalidCompanyException(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
+            throw new FieldRefusal(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
         }
         audit.record(actor, AuditAction.COMPANY_UPDATED, companyId, Subject.NONE, state(before), state(after));
     }
@@ -117,15 +119,15 @@ public class CompanyAdministration {
         String customerNumber = required(data.customerNumber(), CompanyField.CUSTOMER_NUMBER, 40);
         var sameNumber = COMPANY.CUSTOMER_NUMBER.lower().eq(customerNumber.toLowerCase());
         if (db.fetchExists(COMPANY, companyId == null ? sameNumber : sameNumber.and(COMPANY.ID.ne(companyId)))) {
-            throw new InvalidCompanyException(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
+            throw new FieldRefusal(CompanyField.CUSTOMER_NUMBER, "company.error.customer-number-taken");
         }
         String taxId = data.taxId() == null || data.taxId().isBlank() ? null : data.taxId().strip();
         if (taxId != null && taxId.length() > 40) {
-            throw new InvalidCompanyException(CompanyField.TAX_ID, "company.error.too-long");
+            throw new FieldRefusal(CompanyField.TAX_ID, "company.error.too-long");
         }
         String country = data.countryCode() == null ? "" : data.countryCode().strip().toUpperCase();
         if (!COUNTRY.matcher(country).matches()) {
-            throw new InvalidCompanyException(CompanyField.COUNTRY, "company.error.country");
+            throw new FieldRefusal(CompanyField.COUNTRY, "company.error.country");
         }
         return new CompanyData(required(data.name(), CompanyField.NAME, 200), customerNumber, taxId,
                 required(data.street(), CompanyField.STREET, 200),
@@ -136,10 +138,10 @@ public class CompanyAdministration {
     private static String required(@Nullable String value, CompanyField field, int maxLength) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
-            throw new InvalidCompanyException(field, "company.error.required");
+            throw new FieldRefusal(field, "company.error.required");
         }
         if (stripped.length() > maxLength) {
-            throw new InvalidCompanyException(field, "company.error.too-long");
+            throw new FieldRefusal(field, "company.error.too-long");
         }
         return stripped;
     }

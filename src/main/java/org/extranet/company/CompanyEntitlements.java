@@ -12,6 +12,7 @@ import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
 import org.extranet.base.PermissionCodes;
+import org.extranet.base.Refusal;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
@@ -79,7 +80,7 @@ public class CompanyEntitlements {
         StaffOnly.require(actor, audit, companyId, "revokeEntitlement");
         requireKnown(permission);
         if (PermissionCodes.MANAGE_USERS.equals(permission)) {
-            throw new CompanyRuleException("company.error.manage-users-stays");
+            throw new Refusal("company.error.manage-users-stays");
         }
         var holders = db.select(APP_USER.ID, APP_USER.EMAIL)
                 .from(USER_PERMISSION).join(APP_USER).on(APP_USER.ID.eq(USER_PERMISSION.USER_ID))

@@ -18,8 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.extranet.base.FieldRefusal;
 import org.extranet.base.PermissionCodes;
+import org.extranet.base.Refusal;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.ShowsRefusals;
 
 /**
  * A new quote for an end customer: who it is for, then any number of lines, with the totals
@@ -27,7 +30,7 @@ import org.extranet.base.ui.Notices;
  */
 @Route("quotes/new")
 @RolesAllowed(PermissionCodes.PREPARE_QUOTES)
-public class NewQuoteView extends Div implements HasDynamicTitle {
+public class NewQuoteView extends Div implements HasDynamicTitle, ShowsRefusals {
 
     private final QuoteService quotes;
     private final QuoteCustomerFields customer = new QuoteCustomerFields();
@@ -124,15 +127,11 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
             firstProblem.get().focus();
             return;
         }
-        try {
-            long id = quotes.create(draft());
-            var number = quotes.quote(id).map(QuoteDocument::number).orElse("");
-            Notices.done(getTranslation("quote.saved", number));
-            getUI().ifPresent(ui -> ui.navigate(QuotePrintView.class,
-                    new RouteParameters(QuotePrintView.ID, String.valueOf(id))));
-        } catch (InvalidQuoteException invalid) {
-            showRefusal(invalid);
-        }
+        long id = quotes.create(draft());
+        var number = quotes.quote(id).map(QuoteDocument::number).orElse("");
+        Notices.done(getTranslation("quote.saved", number));
+        getUI().ifPresent(ui -> ui.navigate(QuotePrintView.class,
+                new RouteParameters(QuotePrintView.ID, String.valueOf(id))));
     }
 
     private Optional<Focusable<?>> validate() {
@@ -146,22 +145,25 @@ public class NewQuoteView extends Div implements HasDynamicTitle {
         return problems.stream().findFirst();
     }
 
-    private void showRefusal(InvalidQuoteException invalid) {
-        String message = getTranslation(invalid.messageKey(), invalid.arguments());
-        var customerField = customer.field(invalid.field());
+    /** The service's refusal of what was typed is shown at the field, on its line. */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (refusal instanceof FieldRefusal invalid && invalid.field() instanceof QuoteField field) {
+            showAt(field, invalid.line(), getTranslation(invalid.messageKey(), invalid.arguments()));
+            return true;
+        }
+        return false;
+    }
+
+    private void showAt(QuoteField field, int line, String message) {
+        var customerField = customer.field(field);
         if (customerField.isPresent()) {
             mark(customerField.get(), message);
-            return;
-        }
-        switch (invalid.field()) {
-            case LINES -> {
-                linesError.setText(message);
-                addLine.focus();
-            }
-            default -> {
-                var field = editors.get(invalid.line()).field(invalid.field());
-                mark((HasValidation) field, message);
-            }
+        } else if (field == QuoteField.LINES) {
+            linesError.setText(message);
+            addLine.focus();
+        } else {
+            mark((HasValidation) editors.get(line).field(field), message);
         }
     }
 

@@ -2,6 +2,7 @@ package org.extranet.quote;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.extranet.base.FieldRefusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +70,7 @@ public final class QuoteRules {
     /**
      * Checks a whole draft, as the service does before storing it.
      *
-     * @throws InvalidQuoteException naming the first field to correct
+     * @throws FieldRefusal naming the first field to correct
      */
     static void check(QuoteDraft draft) {
         checkText(QuoteField.CUSTOMER_NAME, -1, draft.customerName(), NAME_MAX);
@@ -77,10 +78,10 @@ public final class QuoteRules {
         checkText(QuoteField.CUSTOMER_POSTAL_CODE, -1, draft.customerPostalCode(), POSTAL_CODE_MAX);
         checkText(QuoteField.CUSTOMER_CITY, -1, draft.customerCity(), CITY_MAX);
         if (draft.lines().isEmpty()) {
-            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.no-lines");
+            throw new FieldRefusal(QuoteField.LINES, "quote.error.no-lines");
         }
         if (draft.lines().size() > MAX_LINES) {
-            throw new InvalidQuoteException(QuoteField.LINES, -1, "quote.error.too-many-lines");
+            throw new FieldRefusal(QuoteField.LINES, "quote.error.too-many-lines");
         }
         for (int i = 0; i < draft.lines().size(); i++) {
             QuoteDraft.Line line = draft.lines().get(i);
@@ -93,13 +94,13 @@ public final class QuoteRules {
 
     private static void checkText(QuoteField field, int line, String value, int max) {
         text(value, max).ifPresent(key -> {
-            throw new InvalidQuoteException(field, line, key, max);
+            throw new FieldRefusal(field, line, key, max);
         });
     }
 
     private static void check(QuoteField field, int line, Optional<String> problem) {
         problem.ifPresent(key -> {
-            throw new InvalidQuoteException(field, line, key);
+            throw new FieldRefusal(field, line, key);
         });
     }
 }

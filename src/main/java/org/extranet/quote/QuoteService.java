@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
+import org.extranet.base.FieldRefusal;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
 import org.extranet.db.tables.records.QuoteRecord;
@@ -72,7 +73,7 @@ public class QuoteService {
      * Checks the draft and stores it under the company's next number for this year.
      *
      * @return the new quote's id
-     * @throws InvalidQuoteException naming the field to correct
+     * @throws FieldRefusal naming the field to correct
      */
     @Transactional
     public long create(QuoteDraft draft) {

@@ -30,10 +30,9 @@ final class CreateUserDialog extends UserForm {
         if (data == null) {
             return;
         }
-        if (attempt(() -> users.administration().createUser(companyId, data, notify))) {
-            finish(Change.CREATED, notify
-                    ? getTranslation("user-form.created-and-notified", name(data), data.email().strip())
-                    : getTranslation("user-form.created", name(data)));
-        }
+        users.administration().createUser(companyId, data, notify);
+        finish(Change.CREATED, notify
+                ? getTranslation("user-form.created-and-notified", name(data), data.email().strip())
+                : getTranslation("user-form.created", name(data)));
     }
 }

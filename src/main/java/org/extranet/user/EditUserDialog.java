@@ -3,6 +3,9 @@ package org.extranet.user;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.Refusal;
+import org.extranet.base.ui.ShowsRefusals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -21,7 +24,7 @@ final class EditUserDialog extends UserForm {
         setHeaderTitle(getTranslation("user-form.edit.title"));
         fields.offerPermissions(users.directory().grantablePermissions(user.companyId()));
         fields.fill(user.data());
-        addComponentAtIndex(1, new SignInSection(users.signIn(), user, this::attempt, this::signInHelped));
+        addComponentAtIndex(1, new SignInSection(users.signIn(), user, this::hideProblem, this::signInHelped));
 
         var delete = new Button(getTranslation("user-form.delete"), click -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -45,9 +48,8 @@ final class EditUserDialog extends UserForm {
         if (data == null) {
             return;
         }
-        if (attempt(() -> users.administration().updateUser(user.id(), user.version(), data))) {
-            finish(Change.SAVED, getTranslation("user-form.saved", name(data)));
-        }
+        users.administration().updateUser(user.id(), user.version(), data);
+        finish(Change.SAVED, getTranslation("user-form.saved", name(data)));
     }
 
     /**
@@ -70,16 +72,19 @@ final class EditUserDialog extends UserForm {
     private void confirmDelete() {
         EditableUser user = editing;
         String name = user.data().firstName() + " " + user.data().lastName();
-        new DeleteConfirmation(getTranslation("user-form.delete.confirm.text", name, user.data().email()), () -> {
-            if (attempt(() -> users.administration().deleteUser(user.id()))) {
-                finish(Change.DELETED, getTranslation("user-form.deleted", name));
-            }
-        }).open();
+        var confirmation = new DeleteConfirmation(getTranslation("user-form.delete.confirm.text", name,
+                user.data().email()), () -> {
+            hideProblem();
+            users.administration().deleteUser(user.id());
+            finish(Change.DELETED, getTranslation("user-form.deleted", name));
+        });
+        ShowsRefusals.at(confirmation, this);
+        confirmation.open();
     }
 
     @Override
-    @Nullable Button remedy(String messageKey) {
-        if (!"user.error.changed-meanwhile".equals(messageKey)) {
+    @Nullable Button remedy(Refusal refusal) {
+        if (!(refusal instanceof ConcurrentChange)) {
             return null;
         }
         var reload = new Button(getTranslation("user-form.reload"), click -> reload());
@@ -91,12 +96,8 @@ final class EditUserDialog extends UserForm {
     /** After a change made meanwhile: the user as they are now, with the version to save against. */
     private void reload() {
         hideProblem();
-        try {
-            editing = users.directory().userForEdit(editing.id());
-            fields.fill(editing.data());
-            fields.focusEmail();
-        } catch (AccessDeniedException gone) {
-            showProblem("user.error.not-allowed");
-        }
+        editing = users.directory().userForEdit(editing.id());
+        fields.fill(editing.data());
+        fields.focusEmail();
     }
 }

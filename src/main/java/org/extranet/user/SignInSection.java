@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.OffsetDateTime;
-import java.util.function.Predicate;
 import org.extranet.user.SignInHelp.Invitation;
 import org.extranet.user.SignInHelp.InvitationState;
 import org.extranet.user.SignInHelp.Lock;
@@ -22,7 +21,7 @@ final class SignInSection extends Section {
 
     private final SignInSupport signIn;
     private final EditableUser user;
-    private final Predicate<Runnable> attempt;
+    private final Runnable actionStarts;
     private final Runnable changed;
     private final H3 heading = new H3();
     private final Div status = new Div();
@@ -30,13 +29,13 @@ final class SignInSection extends Section {
     private SignInHelp help;
 
     /**
-     * @param attempt runs a service action the way the form does, showing a refusal; false if refused
+     * @param actionStarts clears the form's earlier message; a refusal is shown by the form around this part
      * @param changed told after each fix, so that the list and the form catch up
      */
-    SignInSection(SignInSupport signIn, EditableUser user, Predicate<Runnable> attempt, Runnable changed) {
+    SignInSection(SignInSupport signIn, EditableUser user, Runnable actionStarts, Runnable changed) {
         this.signIn = signIn;
         this.user = user;
-        this.attempt = attempt;
+        this.actionStarts = actionStarts;
         this.changed = changed;
         this.help = signIn.signInHelp(user.id());
         addClassName("sign-in-help");
@@ -111,14 +110,12 @@ final class SignInSection extends Section {
 
     private Button action(String labelKey, Runnable fix, String outcome) {
         return new Button(getTranslation(labelKey), click -> {
-            if (attempt.test(() -> {
-                fix.run();
-                help = signIn.signInHelp(user.id());
-            })) {
-                changed.run();
-                show(outcome);
-                heading.getElement().callJsFunction("focus");
-            }
+            actionStarts.run();
+            fix.run();
+            help = signIn.signInHelp(user.id());
+            changed.run();
+            show(outcome);
+            heading.getElement().callJsFunction("focus");
         });
     }
 

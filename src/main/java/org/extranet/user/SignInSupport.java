@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.audit.AuditLog;
 import org.extranet.base.Language;
+import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
@@ -53,7 +54,7 @@ public class SignInSupport {
         Actor actor = actors.current();
         AppUserRecord user = access.target(actor, userId, "lockUser", true);
         if (userId == actor.id()) {
-            throw new UserRuleException("user.error.cannot-lock-self");
+            throw new Refusal("user.error.cannot-lock-self");
         }
         if (user.getStatus() == UserStatus.LOCKED) {
             return;
@@ -97,7 +98,7 @@ public class SignInSupport {
         Actor actor = actors.current();
         AppUserRecord user = access.target(actor, userId, "sendInvitation", true);
         if (user.getStatus() != UserStatus.INVITED) {
-            throw new UserRuleException("user.error.not-invited");
+            throw new Refusal("user.error.not-invited");
         }
         invitations.invite(actor, userId, user.getCompanyId(), user.getEmail(), user.getFirstName(),
                 Language.of(user.getLanguage()));

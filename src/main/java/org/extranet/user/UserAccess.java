@@ -8,6 +8,7 @@ import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.base.PermissionCodes;
+import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
@@ -70,7 +71,7 @@ class UserAccess {
                         .and(APP_USER.STATUS.eq(UserStatus.ACTIVE))
                         .and(USER_PERMISSION.PERMISSION_CODE.eq(PermissionCodes.MANAGE_USERS)));
         if (!anotherExists) {
-            throw new UserRuleException(messageKey);
+            throw new Refusal(messageKey);
         }
     }
 }

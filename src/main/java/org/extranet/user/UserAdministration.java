@@ -13,7 +13,10 @@ import org.extranet.account.TokenPurpose;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.FieldRefusal;
 import org.extranet.base.PermissionCodes;
+import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
@@ -76,7 +79,7 @@ public class UserAdministration {
                     .returning(APP_USER.ID)
                     .fetchSingle(APP_USER.ID);
         } catch (DuplicateKeyException e) {
-            throw new InvalidUserException(UserField.EMAIL, "user.error.email-taken");
+            throw new FieldRefusal(UserField.EMAIL, "user.error.email-taken");
         }
         permissions.grant(id, companyId, clean.permissions());
         audit.record(actor, AuditAction.USER_CREATED, companyId, Subject.user(id, clean.email()),
@@ -96,7 +99,7 @@ public class UserAdministration {
         Actor actor = actors.current();
         AppUserRecord user = access.target(actor, userId, "updateUser", true);
         if (user.getVersion() != version) {
-            throw new UserRuleException("user.error.changed-meanwhile");
+            throw new ConcurrentChange("user.error.changed-meanwhile");
         }
         UserData before = permissions.dataOf(user);
         UserData after = validated(actor, user.getCompanyId(), data, userId);
@@ -117,7 +120,7 @@ public class UserAdministration {
                     .where(APP_USER.ID.eq(userId))
                     .execute();
         } catch (DuplicateKeyException e) {
-            throw new InvalidUserException(UserField.EMAIL, "user.error.email-taken");
+            throw new FieldRefusal(UserField.EMAIL, "user.error.email-taken");
         }
         permissions.revokeAllBut(userId, after.permissions());
         var added = new TreeSet<>(after.permissions());
@@ -148,7 +151,7 @@ public class UserAdministration {
         Actor actor = actors.current();
         AppUserRecord user = access.target(actor, userId, "deleteUser", true);
         if (userId == actor.id()) {
-            throw new UserRuleException("user.error.cannot-delete-self");
+            throw new Refusal("user.error.cannot-delete-self");
         }
         access.requireAnotherAdministrator(user, "user.error.last-administrator-delete");
         audit.record(actor, AuditAction.USER_DELETED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
@@ -161,11 +164,11 @@ public class UserAdministration {
         UserData checked = UserRules.checked(data);
         if (!permissions.entitlements(companyId).containsAll(checked.permissions())) {
             audit.refused(actor, "grant " + checked.permissions(), companyId, Subject.NONE);
-            throw new InvalidUserException(UserField.PERMISSIONS, "user.error.permission-not-entitled");
+            throw new FieldRefusal(UserField.PERMISSIONS, "user.error.permission-not-entitled");
         }
         Condition sameEmail = APP_USER.EMAIL.lower().eq(checked.email().toLowerCase());
         if (db.fetchExists(APP_USER, userId == null ? sameEmail : sameEmail.and(APP_USER.ID.ne(userId)))) {
-            throw new InvalidUserException(UserField.EMAIL, "user.error.email-taken");
+            throw new FieldRefusal(UserField.EMAIL, "user.error.email-taken");
         }
         return checked;
     }

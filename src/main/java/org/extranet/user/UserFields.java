@@ -142,15 +142,15 @@ final class UserFields extends FormLayout {
                 Set.copyOf(draft.permissions));
     }
 
-    void showAtField(InvalidUserException invalid) {
-        HasValidation field = switch (invalid.field()) {
+    void showAt(UserField which, String message) {
+        HasValidation field = switch (which) {
             case EMAIL -> email;
             case FIRST_NAME -> firstName;
             case LAST_NAME -> lastName;
             case PHONE -> phone;
             case PERMISSIONS -> permissions;
         };
-        field.setErrorMessage(getTranslation(invalid.messageKey()));
+        field.setErrorMessage(message);
         field.setInvalid(true);
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();

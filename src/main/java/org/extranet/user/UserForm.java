@@ -5,9 +5,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
+import org.extranet.base.ui.NotAllowed;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.ShowsRefusals;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The user form in its window, for creating ({@link CreateUserDialog})
@@ -15,7 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
  * decides, and its refusals are shown at the field they concern or, for rules, as a message in the
  * window. Every action is one transaction, so nothing is half-written.
  */
-abstract class UserForm extends Dialog {
+abstract class UserForm extends Dialog implements ShowsRefusals {
 
     /** What changed, so that the list can refresh and put the focus back sensibly. */
     enum Change { CREATED, SAVED, DELETED, SIGN_IN_HELPED }
@@ -53,35 +56,30 @@ abstract class UserForm extends Dialog {
         return fields.validData();
     }
 
-    /** Runs one service action; a refusal is shown where it belongs and false returned. */
-    boolean attempt(Runnable action) {
-        hideProblem();
-        try {
-            action.run();
+    /**
+     * A refusal of what was typed is shown at its field; any other in the window's message area,
+     * where it stays beside the form it is about.
+     */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (refusal instanceof FieldRefusal at && at.field() instanceof UserField field) {
+            fields.showAt(field, getTranslation(at.messageKey(), at.arguments()));
             return true;
-        } catch (InvalidUserException invalid) {
-            fields.showAtField(invalid);
-        } catch (UserRuleException rule) {
-            showProblem(rule.messageKey());
-        } catch (AccessDeniedException denied) {
-            // Deleted or moved by someone else meanwhile, or the actor's own rights are gone.
-            showProblem("user.error.not-allowed");
         }
-        return false;
-    }
-
-    void showProblem(String messageKey) {
         problem.removeAll();
-        problem.add(new Span(getTranslation(messageKey)));
-        Button remedy = remedy(messageKey);
+        // Deleted or moved by someone else meanwhile, or the actor's own rights are gone.
+        String messageKey = refusal instanceof NotAllowed ? "user.error.not-allowed" : refusal.messageKey();
+        problem.add(new Span(getTranslation(messageKey, refusal.arguments())));
+        Button remedy = remedy(refusal);
         if (remedy != null) {
             problem.add(remedy);
         }
         problem.setVisible(true);
+        return true;
     }
 
     /** A button beside the problem that helps with it, if there is one. */
-    @Nullable Button remedy(String messageKey) {
+    @Nullable Button remedy(Refusal refusal) {
         return null;
     }
 

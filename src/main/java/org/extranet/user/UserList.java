@@ -9,21 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.FilterBar;
+import org.extranet.base.ui.NotAllowed;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanySummary;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One company's users, as the administration panel lists them:
  * search, status filter and sorting all happen in the database, a page at a time. Each row offers
  * Edit and Lock / Unlock; "Create new user" sits above the list.
  */
-public class UserList extends Div {
+public class UserList extends Div implements ShowsRefusals {
 
     private final UserServices users;
     private final CompanySummary company;
@@ -83,31 +85,26 @@ public class UserList extends Div {
     }
 
     private void lock(UserRow row) {
-        if (act(() -> users.signIn().lockUser(row.id()))) {
-            Notices.done(getTranslation("admin-panel.locked", row.fullName()));
-            refreshAndFocus(lockButtons, row.id());
-        }
+        users.signIn().lockUser(row.id());
+        Notices.done(getTranslation("admin-panel.locked", row.fullName()));
+        refreshAndFocus(lockButtons, row.id());
     }
 
     private void unlock(UserRow row) {
-        if (act(() -> users.signIn().unlockUser(row.id()))) {
-            Notices.done(getTranslation("admin-panel.unlocked", row.fullName()));
-            refreshAndFocus(lockButtons, row.id());
-        }
+        users.signIn().unlockUser(row.id());
+        Notices.done(getTranslation("admin-panel.unlocked", row.fullName()));
+        refreshAndFocus(lockButtons, row.id());
     }
 
-    /** Runs a row action; a refusal is told in words, never as a stack trace. */
-    private boolean act(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (UserRuleException rule) {
-            Notices.refused(getTranslation(rule.messageKey()));
-        } catch (AccessDeniedException denied) {
-            Notices.refused(getTranslation("user.error.not-allowed"));
-            refresh();
+    /** A row acted on that is gone or out of reach by now: say so, and show the list as it is. */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (!(refusal instanceof NotAllowed)) {
+            return false;
         }
-        return false;
+        Notices.refused(getTranslation("user.error.not-allowed"));
+        refresh();
+        return true;
     }
 
     private void openCreateForm() {
@@ -121,14 +118,7 @@ public class UserList extends Div {
     }
 
     private void openEditForm(long userId) {
-        UserForm form;
-        try {
-            form = EditUserDialog.of(users, userId, change -> refresh());
-        } catch (AccessDeniedException gone) {
-            Notices.refused(getTranslation("user.error.not-allowed"));
-            refresh();
-            return;
-        }
+        UserForm form = EditUserDialog.of(users, userId, change -> refresh());
         // Back to the row's Edit button (a new one if the list was refreshed), or, when the row is
         // gone, to "Create new user".
         form.addOpenedChangeListener(opened -> {

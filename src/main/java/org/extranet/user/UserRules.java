@@ -2,6 +2,7 @@ package org.extranet.user;
 
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.extranet.base.FieldRefusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,16 +28,16 @@ final class UserRules {
     static UserData checked(UserData data) {
         String email = data.email().strip();
         if (email.isEmpty()) {
-            throw new InvalidUserException(UserField.EMAIL, "user.error.email-required");
+            throw new FieldRefusal(UserField.EMAIL, "user.error.email-required");
         }
         if (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
-            throw new InvalidUserException(UserField.EMAIL, "user.error.email-invalid");
+            throw new FieldRefusal(UserField.EMAIL, "user.error.email-invalid");
         }
         String firstName = required(data.firstName(), UserField.FIRST_NAME);
         String lastName = required(data.lastName(), UserField.LAST_NAME);
         String phone = data.phone() == null || data.phone().isBlank() ? null : data.phone().strip();
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new InvalidUserException(UserField.PHONE, "user.error.phone-invalid");
+            throw new FieldRefusal(UserField.PHONE, "user.error.phone-invalid");
         }
         return new UserData(email, firstName, lastName, phone, data.language(), new TreeSet<>(data.permissions()));
     }
@@ -44,10 +45,10 @@ final class UserRules {
     private static String required(@Nullable String value, UserField field) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
-            throw new InvalidUserException(field, "user.error.required");
+            throw new FieldRefusal(field, "user.error.required");
         }
         if (stripped.length() > NAME_MAX_LENGTH) {
-            throw new InvalidUserException(field, "user.error.too-long");
+            throw new FieldRefusal(field, "user.error.too-long");
         }
         return stripped;
     }

@@ -3,7 +3,6 @@ package org.extranet.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import java.util.List;
 import java.util.Locale;
 import org.extranet.Fixtures;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.ui.LoginView;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class ForgotPasswordViewTest extends SpringBrowserlessTest {
+class ForgotPasswordViewTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;

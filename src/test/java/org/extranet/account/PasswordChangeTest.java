@@ -9,7 +9,7 @@ import static org.extranet.db.Tables.MAIL_OUTBOX;
 import org.extranet.Fixtures;
 import org.extranet.MailedLinks;
 import org.extranet.SignIn;
-import org.extranet.account.PasswordRefused.Field;
+import org.extranet.base.FieldRefusal;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -64,10 +64,10 @@ class PasswordChangeTest {
                 .and(AUDIT_EVENT.ACTION.eq("PASSWORD_CHANGED")));
     }
 
-    private void assertRefusedAt(Field field, String messageKey, String current, String newPassword, String repeat) {
+    private void assertRefusedAt(PasswordFormField field, String messageKey, String current, String newPassword, String repeat) {
         var before = user();
         assertThatThrownBy(() -> passwords.changePassword(current, newPassword, repeat))
-                .isInstanceOfSatisfying(PasswordRefused.class, refused -> {
+                .isInstanceOfSatisfying(FieldRefusal.class, refused -> {
                     assertThat(refused.field()).isEqualTo(field);
                     assertThat(refused.messageKey()).isEqualTo(messageKey);
                 });
@@ -84,29 +84,29 @@ class PasswordChangeTest {
 
     @Test
     void a_wrong_current_password_is_refused_at_its_field_and_changes_nothing() {
-        assertRefusedAt(Field.CURRENT_PASSWORD, "change-password.current-wrong",
+        assertRefusedAt(PasswordFormField.CURRENT_PASSWORD, "change-password.current-wrong",
                 "not my password at all", NEW_PASSWORD, NEW_PASSWORD);
     }
 
     @Test
     void an_empty_current_password_is_asked_for() {
-        assertRefusedAt(Field.CURRENT_PASSWORD, "change-password.current-required", "", NEW_PASSWORD, NEW_PASSWORD);
+        assertRefusedAt(PasswordFormField.CURRENT_PASSWORD, "change-password.current-required", "", NEW_PASSWORD, NEW_PASSWORD);
     }
 
     @Test
     void the_policy_refuses_a_weak_new_password_at_the_new_password_field() {
-        assertRefusedAt(Field.NEW_PASSWORD, "password.too-short", Fixtures.PASSWORD, "too short", "too short");
-        assertRefusedAt(Field.NEW_PASSWORD, "password.common", Fixtures.PASSWORD, "password1234", "password1234");
+        assertRefusedAt(PasswordFormField.NEW_PASSWORD, "password.too-short", Fixtures.PASSWORD, "too short", "too short");
+        assertRefusedAt(PasswordFormField.NEW_PASSWORD, "password.common", Fixtures.PASSWORD, "password1234", "password1234");
     }
 
     @Test
     void a_repetition_that_differs_is_refused_at_the_repeat_field() {
-        assertRefusedAt(Field.REPEAT, "password.mismatch", Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!");
+        assertRefusedAt(PasswordFormField.REPEAT, "password.mismatch", Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!");
     }
 
     @Test
     void the_current_password_cannot_be_the_new_one() {
-        assertRefusedAt(Field.NEW_PASSWORD, "change-password.unchanged",
+        assertRefusedAt(PasswordFormField.NEW_PASSWORD, "change-password.unchanged",
                 Fixtures.PASSWORD, Fixtures.PASSWORD, Fixtures.PASSWORD);
     }
 
@@ -143,11 +143,11 @@ class PasswordChangeTest {
     @Test
     void guessing_the_current_password_from_an_open_session_is_blocked_like_signing_in() {
         for (int i = 0; i < 5; i++) {
-            assertRefusedAt(Field.CURRENT_PASSWORD, "change-password.current-wrong", "guess number " + i,
+            assertRefusedAt(PasswordFormField.CURRENT_PASSWORD, "change-password.current-wrong", "guess number " + i,
                     "tractors in the spring rain", "tractors in the spring rain");
         }
 
-        assertRefusedAt(Field.CURRENT_PASSWORD, "change-password.blocked", Fixtures.PASSWORD,
+        assertRefusedAt(PasswordFormField.CURRENT_PASSWORD, "change-password.blocked", Fixtures.PASSWORD,
                 "tractors in the spring rain", "tractors in the spring rain");
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.extranet.Fixtures;
 import org.extranet.TestClock;
-import org.extranet.account.PasswordRefused.Field;
+import org.extranet.base.FieldRefusal;
 import org.extranet.base.Language;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
@@ -333,14 +333,14 @@ class PasswordLinksTest {
             tractors in the rain     | tractors in the snow     | REPEAT       | password.mismatch
             """)
     void a_refused_password_is_reported_at_its_field_and_nothing_is_written(
-            String password, String repeat, Field field, String messageKey) {
+            String password, String repeat, PasswordFormField field, String messageKey) {
         String email = fixtures.userWithStatus(fixtures.company(), UserStatus.INVITED);
         long userId = fixtures.userId(email);
         String token = token(issue(userId, TokenPurpose.INVITATION));
         var before = user(userId);
 
         assertThatThrownBy(() -> links.setPassword(token, password.replace("EMAIL", email), repeat.replace("EMAIL", email)))
-                .isInstanceOfSatisfying(PasswordRefused.class, refused -> {
+                .isInstanceOfSatisfying(FieldRefusal.class, refused -> {
                     assertThat(refused.field()).isEqualTo(field);
                     assertThat(refused.messageKey()).isEqualTo(messageKey);
                 });

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.extranet.account.PasswordRefused.Field;
+import org.extranet.base.FieldRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,8 +29,8 @@ class PasswordPolicyTest {
             """)
     void refuses_a_password_that_breaks_a_rule_at_the_new_password_field(String password, String messageKey) {
         assertThatThrownBy(() -> policy.check(password, password, EMAIL))
-                .isInstanceOfSatisfying(PasswordRefused.class, refused -> {
-                    assertThat(refused.field()).isEqualTo(Field.NEW_PASSWORD);
+                .isInstanceOfSatisfying(FieldRefusal.class, refused -> {
+                    assertThat(refused.field()).isEqualTo(PasswordFormField.NEW_PASSWORD);
                     assertThat(refused.messageKey()).isEqualTo(messageKey);
                 });
     }
@@ -53,7 +53,7 @@ class PasswordPolicyTest {
 
         assertThatCode(() -> policy.check(longest, longest, EMAIL)).doesNotThrowAnyException();
         assertThatCode(() -> policy.check(longest + "x", longest + "x", EMAIL))
-                .isInstanceOf(PasswordRefused.class);
+                .isInstanceOf(FieldRefusal.class);
         assertThatCode(() -> policy.check("correct horse battery staple", "correct horse battery staple", EMAIL))
                 .doesNotThrowAnyException();
         assertThatCode(() -> policy.check("Zażółć gęślą jaźń 🐟", "Zażółć gęślą jaźń 🐟", EMAIL))
@@ -64,21 +64,21 @@ class PasswordPolicyTest {
     void counts_characters_not_code_units() {
         // Eleven fish are 22 UTF-16 units but eleven characters: too short.
         assertThat(policy.problem("🐟".repeat(11), EMAIL)).get()
-                .extracting(PasswordRefused::messageKey).isEqualTo("password.too-short");
+                .extracting(FieldRefusal::messageKey).isEqualTo("password.too-short");
     }
 
     @Test
     void a_short_name_part_of_the_email_may_occur_in_a_password() {
         assertThat(policy.problem("jan likes green tractors", "jan@balticinstal.example")).isEmpty();
         assertThat(policy.problem("anna likes green tractors", "anna@balticinstal.example")).get()
-                .extracting(PasswordRefused::messageKey).isEqualTo("password.contains-email");
+                .extracting(FieldRefusal::messageKey).isEqualTo("password.contains-email");
     }
 
     @Test
     void refuses_a_repetition_that_differs_at_the_repeat_field() {
         assertThatThrownBy(() -> policy.check("correct horse battery staple", "correct horse battery stapel", EMAIL))
-                .isInstanceOfSatisfying(PasswordRefused.class, refused -> {
-                    assertThat(refused.field()).isEqualTo(Field.REPEAT);
+                .isInstanceOfSatisfying(FieldRefusal.class, refused -> {
+                    assertThat(refused.field()).isEqualTo(PasswordFormField.REPEAT);
                     assertThat(refused.messageKey()).isEqualTo("password.mismatch");
                 });
     }

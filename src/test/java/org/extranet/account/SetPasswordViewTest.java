@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
@@ -21,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.base.UserStatus;
+import org.extranet.base.ui.ViewTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class SetPasswordViewTest extends SpringBrowserlessTest {
+class SetPasswordViewTest extends ViewTest {
 
     static final String NEW_PASSWORD = "tractors in the spring rain";
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.extranet.db.Tables.ADDRESS_REQUEST;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +19,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.address.AddressRequestsView;
 import org.extranet.base.UserStatus;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.ui.LoginView;
 import org.extranet.user.AdminPanelView;
 import org.jooq.DSLContext;
@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class StartViewTest extends SpringBrowserlessTest {
+class StartViewTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;

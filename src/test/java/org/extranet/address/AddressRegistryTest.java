@@ -9,6 +9,8 @@ import static org.extranet.db.Tables.DELIVERY_ADDRESS;
 import java.util.List;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.FieldRefusal;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -111,9 +113,9 @@ class AddressRegistryTest {
         long id = registry.addAddress(company, WAREHOUSE);
         registry.removeAddress(id);
 
-        assertThatThrownBy(() -> registry.updateAddress(id, WAREHOUSE)).isInstanceOfSatisfying(AddressRuleException.class,
+        assertThatThrownBy(() -> registry.updateAddress(id, WAREHOUSE)).isInstanceOfSatisfying(ConcurrentChange.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("registry.error.gone"));
-        assertThatThrownBy(() -> registry.removeAddress(id)).isInstanceOf(AddressRuleException.class);
+        assertThatThrownBy(() -> registry.removeAddress(id)).isInstanceOf(ConcurrentChange.class);
         assertThat(events("DELIVERY_ADDRESS_CHANGED")).isEmpty();
         assertThat(events("DELIVERY_ADDRESS_REMOVED")).hasSize(1);
     }
@@ -124,12 +126,12 @@ class AddressRegistryTest {
         long id = registry.addAddress(company, WAREHOUSE);
 
         assertThatThrownBy(() -> registry.addAddress(company, new PostalAddress("Magazyn", "ul. Polna 1", "90001", "Łódź", "PL")))
-                .isInstanceOfSatisfying(InvalidAddressException.class, refused -> {
+                .isInstanceOfSatisfying(FieldRefusal.class, refused -> {
                     assertThat(refused.field()).isEqualTo(AddressField.POSTAL_CODE);
                     assertThat(refused.messageKey()).isEqualTo("addresses.error.postal-code-pl");
                 });
         assertThatThrownBy(() -> registry.updateAddress(id, new PostalAddress(" ", "ul. Polna 1", "90-001", "Łódź", "PL")))
-                .isInstanceOfSatisfying(InvalidAddressException.class,
+                .isInstanceOfSatisfying(FieldRefusal.class,
                         refused -> assertThat(refused.field()).isEqualTo(AddressField.NAME));
 
         assertThat(registry.companyAddresses(company).deliveryAddresses()).containsExactly(new RegisteredAddress(id, WAREHOUSE));

@@ -13,6 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.extranet.db.tables.records.MailOutboxRecord;
 import org.jooq.DSLContext;
@@ -134,10 +137,10 @@ class AddressRequestInboxTest {
     void rejecting_needs_a_reason_which_the_requester_reads_in_the_mail_and_on_the_page() {
         long id = requested(admin, warehouse());
 
-        assertThatThrownBy(() -> inbox.rejectRequest(id, "  ")).isInstanceOfSatisfying(InvalidReasonException.class,
+        assertThatThrownBy(() -> inbox.rejectRequest(id, "  ")).isInstanceOfSatisfying(Refusal.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("addresses.error.required"));
         assertThatThrownBy(() -> inbox.rejectRequest(id, "x".repeat(2001))).isInstanceOfSatisfying(
-                InvalidReasonException.class, refused -> assertThat(refused.messageKey()).isEqualTo("addresses.error.too-long"));
+                Refusal.class, refused -> assertThat(refused.messageKey()).isEqualTo("addresses.error.too-long"));
         assertThat(db.fetchValue(ADDRESS_REQUEST.STATUS, ADDRESS_REQUEST.ID.eq(id))).isEqualTo("OPEN");
         assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(admin))).isZero();
 
@@ -166,7 +169,7 @@ class AddressRequestInboxTest {
         long id = requested(admin, warehouse());
 
         assertThatThrownBy(() -> inbox.acceptRequest(id, new PostalAddress("Magazyn Łódź", "ul. Składowa 5", "90001",
-                "Łódź", "PL"))).isInstanceOfSatisfying(InvalidAddressException.class,
+                "Łódź", "PL"))).isInstanceOfSatisfying(FieldRefusal.class,
                 refused -> assertThat(refused.field()).isEqualTo(AddressField.POSTAL_CODE));
 
         assertThat(db.fetchValue(ADDRESS_REQUEST.STATUS, ADDRESS_REQUEST.ID.eq(id))).isEqualTo("OPEN");
@@ -183,10 +186,10 @@ class AddressRequestInboxTest {
 
         for (long id : List.of(accepted, rejected)) {
             assertThatThrownBy(() -> inbox.acceptRequest(id, warehouse().address()))
-                    .isInstanceOfSatisfying(AddressRuleException.class,
+                    .isInstanceOfSatisfying(ConcurrentChange.class,
                             refused -> assertThat(refused.messageKey()).isEqualTo("inbox.error.already-decided"));
             assertThatThrownBy(() -> inbox.rejectRequest(id, "Changed my mind."))
-                    .isInstanceOf(AddressRuleException.class);
+                    .isInstanceOf(ConcurrentChange.class);
         }
 
         assertThat(events("DELIVERY_ADDRESS_ADDED")).hasSize(1);
@@ -221,7 +224,7 @@ class AddressRequestInboxTest {
             return rejecting;
         });
 
-        assertThat(second.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(AddressRuleException.class,
+        assertThat(second.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(ConcurrentChange.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("inbox.error.already-decided"));
         assertThat(db.fetchValue(ADDRESS_REQUEST.STATUS, ADDRESS_REQUEST.ID.eq(id))).isEqualTo("ACCEPTED");
         assertThat(events("ADDRESS_REQUEST_REJECTED")).isEmpty();

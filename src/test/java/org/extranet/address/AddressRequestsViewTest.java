@@ -6,7 +6,6 @@ import static org.extranet.address.AddressTestData.warehouse;
 import static org.extranet.db.Tables.ADDRESS_REQUEST;
 import static org.extranet.db.Tables.DELIVERY_ADDRESS;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -31,6 +30,7 @@ import org.extranet.account.StartView;
 import org.extranet.base.ui.NoticesShown;
 import org.extranet.base.ui.Plural;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class AddressRequestsViewTest extends SpringBrowserlessTest {
+class AddressRequestsViewTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;

@@ -3,7 +3,6 @@ package org.extranet.address;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.DELIVERY_ADDRESS;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +20,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.ViewTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The editor as the back office's company page embeds it, here placed on a page of its own. */
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class CompanyAddressesEditorTest extends SpringBrowserlessTest {
+class CompanyAddressesEditorTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;

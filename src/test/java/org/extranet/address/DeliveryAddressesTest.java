@@ -11,6 +11,7 @@ import static org.extranet.db.Tables.MAIL_OUTBOX;
 import java.util.List;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.FieldRefusal;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -211,7 +212,7 @@ class DeliveryAddressesTest {
 
     private void assertRefused(AddressRequestData request, AddressField field, String messageKey) {
         assertThatThrownBy(() -> addresses.requestAddress(company, request))
-                .isInstanceOfSatisfying(InvalidAddressException.class, refused -> {
+                .isInstanceOfSatisfying(FieldRefusal.class, refused -> {
                     assertThat(refused.field()).isEqualTo(field);
                     assertThat(refused.messageKey()).isEqualTo(messageKey);
                 });

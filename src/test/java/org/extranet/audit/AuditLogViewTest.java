@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.COMPANY;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -27,6 +26,7 @@ import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.security.Actors;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class AuditLogViewTest extends SpringBrowserlessTest {
+class AuditLogViewTest extends ViewTest {
 
     @Autowired AuditLog audit;
     @Autowired Actors actors;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.extranet.user.AdminPanelView;
 import org.jooq.DSLContext;
@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** Pages the navigation refuses leave their trace in the audit log, one row per refusal. */
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class SecurityEventsViewTest extends SpringBrowserlessTest {
+class SecurityEventsViewTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +26,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.company.CompanySummary;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
@@ -38,7 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class BackOfficeViewTest extends SpringBrowserlessTest {
+class BackOfficeViewTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;

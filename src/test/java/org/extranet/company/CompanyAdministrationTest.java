@@ -10,6 +10,9 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import java.util.List;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class CompanyAdministrationTest {
         assertThat(db.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.COMPANY_ID.eq(id))
                 .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION)).containsExactly("COMPANY_CREATED", "COMPANY_UPDATED");
         assertThatThrownBy(() -> companies.updateCompany(id, opened.version(), data(number)))
-                .isInstanceOfSatisfying(CompanyRuleException.class,
+                .isInstanceOfSatisfying(ConcurrentChange.class,
                         e -> assertThat(e.messageKey()).isEqualTo("company.error.changed-meanwhile"));
     }
 
@@ -65,12 +68,12 @@ class CompanyAdministrationTest {
         companies.createCompany(data(number));
 
         assertThatThrownBy(() -> companies.createCompany(data(number.toUpperCase())))
-                .isInstanceOfSatisfying(InvalidCompanyException.class,
+                .isInstanceOfSatisfying(FieldRefusal.class,
                         e -> assertThat(e.field()).isEqualTo(CompanyField.CUSTOMER_NUMBER));
         assertThatThrownBy(() -> companies.createCompany(new CompanyData(" ", Fixtures.unique("D"), null, "a", "b", "c", "PL")))
-                .isInstanceOfSatisfying(InvalidCompanyException.class, e -> assertThat(e.field()).isEqualTo(CompanyField.NAME));
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.field()).isEqualTo(CompanyField.NAME));
         assertThatThrownBy(() -> companies.createCompany(new CompanyData("A", Fixtures.unique("D"), null, "a", "b", "c", "Poland")))
-                .isInstanceOfSatisfying(InvalidCompanyException.class, e -> assertThat(e.field()).isEqualTo(CompanyField.COUNTRY));
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.field()).isEqualTo(CompanyField.COUNTRY));
     }
 
     @Test
@@ -103,7 +106,7 @@ class CompanyAdministrationTest {
         long company = fixtures.company();
         signIn.as(fixtures.staff());
 
-        assertThatThrownBy(() -> entitlements.revokeEntitlement(company, "MANAGE_USERS")).isInstanceOf(CompanyRuleException.class);
+        assertThatThrownBy(() -> entitlements.revokeEntitlement(company, "MANAGE_USERS")).isInstanceOf(Refusal.class);
         assertThat(companies.companyForEdit(company).entitlements()).contains("MANAGE_USERS");
     }
 

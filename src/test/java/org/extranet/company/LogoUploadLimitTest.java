@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +23,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.ui.ViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class LogoUploadLimitTest extends SpringBrowserlessTest {
+class LogoUploadLimitTest extends ViewTest {
 
     private static final long HUGE = 200L * 1024 * 1024;
     private static final com.sun.management.ThreadMXBean THREADS =

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +29,7 @@ import org.extranet.account.StartView;
 import org.extranet.base.Language;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class SentMailViewTest extends SpringBrowserlessTest {
+class SentMailViewTest extends ViewTest {
 
     private static final String LINK = "https://extranet.example/set-password?token=" + PendingLink.TOKEN_PLACEHOLDER;
 

@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.QUOTE;
 
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.extranet.Fixtures;
-import org.extranet.base.ProductTime;
 import org.extranet.SignIn;
 import org.extranet.TestClock;
+import org.extranet.base.FieldRefusal;
+import org.extranet.base.ProductTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,12 +202,12 @@ class QuoteServiceTest {
     @Test
     void a_text_too_long_is_refused_with_the_most_characters_allowed() {
         var draft = draft(line("P".repeat(201), "1", "1", VatRate.RATE_23));
-        assertThatThrownBy(() -> quotes.create(draft)).isInstanceOfSatisfying(InvalidQuoteException.class,
+        assertThatThrownBy(() -> quotes.create(draft)).isInstanceOfSatisfying(FieldRefusal.class,
                 invalid -> assertThat(invalid.arguments()).containsExactly(QuoteRules.PRODUCT_MAX));
     }
 
     private void invalid(QuoteDraft draft, QuoteField field, int line, String key) {
-        assertThatThrownBy(() -> quotes.create(draft)).isInstanceOfSatisfying(InvalidQuoteException.class, invalid -> {
+        assertThatThrownBy(() -> quotes.create(draft)).isInstanceOfSatisfying(FieldRefusal.class, invalid -> {
             assertThat(invalid.field()).isEqualTo(field);
             assertThat(invalid.line()).isEqualTo(line);
             assertThat(invalid.messageKey()).isEqualTo(key);

@@ -3,7 +3,6 @@ package org.extranet.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -24,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import org.extranet.Fixtures;
 import org.extranet.LogLines;
 import org.extranet.SignIn;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.company.CompanyLogoService;
 import org.extranet.company.LogoFiles;
 import org.extranet.ui.NotFoundPage;
@@ -43,7 +43,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class QuotesViewTest extends SpringBrowserlessTest {
+class QuotesViewTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired Clock clock;

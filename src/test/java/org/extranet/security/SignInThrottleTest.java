@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.PasswordChange;
-import org.extranet.account.PasswordRefused;
+import org.extranet.base.FieldRefusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +171,7 @@ class SignInThrottleTest {
             session.as(email);
             assertThatThrownBy(() -> passwords.changePassword("a guess at the password", "tractors in the spring rain",
                     "tractors in the spring rain"))
-                    .isInstanceOfSatisfying(PasswordRefused.class,
+                    .isInstanceOfSatisfying(FieldRefusal.class,
                             refused -> assertThat(refused.messageKey()).isEqualTo("change-password.busy"));
         } finally {
             release.countDown();

@@ -2,7 +2,6 @@ package org.extranet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +13,7 @@ import org.extranet.Fixtures;
 import org.extranet.LogLines;
 import org.extranet.SignIn;
 import org.extranet.account.StartView;
+import org.extranet.base.ui.ViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class ErrorPagesTest extends SpringBrowserlessTest {
+class ErrorPagesTest extends ViewTest {
 
     private static final String NOT_FOUND_PL = "Nie znaleziono strony";
     private static final String NOT_FOUND_EN = "Page not found";

@@ -2,24 +2,24 @@ package org.extranet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import org.extranet.account.ForgotPasswordView;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.security.TypedEmail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class LoginViewTest extends SpringBrowserlessTest {
+class LoginViewTest extends ViewTest {
 
     @Test
     void shows_the_sign_in_form_under_the_product_name() {

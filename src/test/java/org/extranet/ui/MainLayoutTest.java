@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 
 import com.vaadin.browserless.ComponentTester;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +21,7 @@ import org.extranet.account.AccountView;
 import org.extranet.account.ColorSchemeChoice;
 import org.extranet.account.StartView;
 import org.extranet.base.Language;
+import org.extranet.base.ui.ViewTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class MainLayoutTest extends SpringBrowserlessTest {
+class MainLayoutTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +31,7 @@ import org.extranet.account.StartView;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.NoticesShown;
 import org.extranet.base.ui.RowCount;
+import org.extranet.base.ui.ViewTest;
 import org.extranet.company.CompanySummary;
 import org.extranet.ui.NotFoundPage;
 import org.jooq.DSLContext;
@@ -43,7 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class AdminPanelViewTest extends SpringBrowserlessTest {
+class AdminPanelViewTest extends ViewTest {
 
     static final int NAME = 0;
     static final int EMAIL = 1;

@@ -21,7 +21,10 @@ import org.extranet.MailedLinks;
 import org.extranet.SignIn;
 import org.extranet.account.LinkState;
 import org.extranet.account.PasswordLinks;
+import org.extranet.base.ConcurrentChange;
+import org.extranet.base.FieldRefusal;
 import org.extranet.base.Language;
+import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.user.UserListQuery.Sort;
@@ -101,7 +104,7 @@ class UserAdministrationTest {
         int before = db.fetchCount(APP_USER);
 
         assertThatThrownBy(() -> users.createUser(company, newUser(existing.toUpperCase(), "PLACE_ORDERS"), true))
-                .isInstanceOfSatisfying(InvalidUserException.class, e -> {
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> {
                     assertThat(e.field()).isEqualTo(UserField.EMAIL);
                     assertThat(e.messageKey()).isEqualTo("user.error.email-taken");
                 });
@@ -114,13 +117,13 @@ class UserAdministrationTest {
         String email = Fixtures.unique("x") + "@example.com";
 
         assertThatThrownBy(() -> users.createUser(company, newUser("not an address"), false))
-                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.EMAIL));
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.field()).isEqualTo(UserField.EMAIL));
         assertThatThrownBy(() -> users.createUser(company,
                 new UserData(email, " ", "Nowak", null, Language.EN, Set.of()), false))
-                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.FIRST_NAME));
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.field()).isEqualTo(UserField.FIRST_NAME));
         assertThatThrownBy(() -> users.createUser(company,
                 new UserData(email, "Ewa", "Nowak", "call me maybe", Language.EN, Set.of()), false))
-                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.PHONE));
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.field()).isEqualTo(UserField.PHONE));
         assertThat(row(email)).isNull();
     }
 
@@ -132,7 +135,7 @@ class UserAdministrationTest {
         String email = Fixtures.unique("greedy") + "@example.com";
 
         assertThatThrownBy(() -> users.createUser(smallCompany, newUser(email, "VIEW_ORDERS", "VIEW_INVOICES"), false))
-                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo(UserField.PERMISSIONS));
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.field()).isEqualTo(UserField.PERMISSIONS));
         assertThat(row(email)).isNull();
         assertThat(refusals(fixtures.userId(smallAdmin))).isEqualTo(1);
         assertThat(userDirectory.grantablePermissions(smallCompany)).containsExactly("MANAGE_USERS", "VIEW_ORDERS");
@@ -205,9 +208,9 @@ class UserAdministrationTest {
         long me = fixtures.userId(admin);
 
         assertThatThrownBy(() -> signInSupport.lockUser(me))
-                .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-lock-self"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-lock-self"));
         assertThatThrownBy(() -> users.deleteUser(me))
-                .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-delete-self"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.cannot-delete-self"));
         assertThat(row(admin).getStatus()).isEqualTo(UserStatus.ACTIVE);
     }
 
@@ -217,18 +220,18 @@ class UserAdministrationTest {
         signIn.as(fixtures.staff());
         var adminData = userDirectory.userForEdit(adminId);
 
-        assertThatThrownBy(() -> signInSupport.lockUser(adminId)).isInstanceOf(UserRuleException.class);
-        assertThatThrownBy(() -> users.deleteUser(adminId)).isInstanceOf(UserRuleException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(adminId)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> users.deleteUser(adminId)).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> users.updateUser(adminId, adminData.version(), new UserData(admin, "Test", "Admin", null,
                 Language.EN, Set.of("PLACE_ORDERS"))))
-                .isInstanceOfSatisfying(UserRuleException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKey()).isEqualTo("user.error.last-administrator-permission"));
         assertThat(row(admin).getStatus()).isEqualTo(UserStatus.ACTIVE);
 
         String secondAdmin = fixtures.user(company, "MANAGE_USERS");
         signInSupport.lockUser(adminId);
         assertThat(row(admin).getStatus()).isEqualTo(UserStatus.LOCKED);
-        assertThatThrownBy(() -> signInSupport.lockUser(fixtures.userId(secondAdmin))).isInstanceOf(UserRuleException.class);
+        assertThatThrownBy(() -> signInSupport.lockUser(fixtures.userId(secondAdmin))).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -257,7 +260,7 @@ class UserAdministrationTest {
         try {
             signInSupport.lockUser(target);
             return true;
-        } catch (UserRuleException | AccessDeniedException refused) {
+        } catch (Refusal | AccessDeniedException refused) {
             return false;
         } finally {
             signIn.out();
@@ -318,7 +321,7 @@ class UserAdministrationTest {
 
         assertThatThrownBy(() -> users.updateUser(id, opened.version(), new UserData(data.email(), data.firstName(),
                 "Overwritten", data.phone(), data.language(), Set.of("PLACE_ORDERS"))))
-                .isInstanceOfSatisfying(UserRuleException.class,
+                .isInstanceOfSatisfying(ConcurrentChange.class,
                         e -> assertThat(e.messageKey()).isEqualTo("user.error.changed-meanwhile"));
         assertThat(row(colleague).getFirstName()).isEqualTo("Changed");
         assertThat(row(colleague).getLastName()).isNotEqualTo("Overwritten");
@@ -432,7 +435,7 @@ class UserAdministrationTest {
         signIn.as(admin);
 
         assertThatThrownBy(() -> signInSupport.sendInvitation(fixtures.userId(active)))
-                .isInstanceOfSatisfying(UserRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.not-invited"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("user.error.not-invited"));
         assertThat(mailsTo(active)).isZero();
     }
 

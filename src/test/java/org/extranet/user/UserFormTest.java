@@ -8,7 +8,6 @@ import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -37,6 +36,7 @@ import org.extranet.base.Language;
 import org.extranet.base.ProductTime;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.ViewTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
-class UserFormTest extends SpringBrowserlessTest {
+class UserFormTest extends ViewTest {
 
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
