@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.extranet.base.ui.Notices;
+import org.extranet.password.PasswordPolicy;
+import org.extranet.password.PasswordRefused;
 
 /**
  * Change password: the current password, then the new one twice. On success the dialog

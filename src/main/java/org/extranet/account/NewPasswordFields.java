@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.extranet.password.PasswordPolicy;
+import org.extranet.password.PasswordRefused;
 
 /**
  * "New password" with its live strength hint, and "Repeat new password": the part that the

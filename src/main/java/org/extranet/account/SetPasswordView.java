@@ -12,6 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.extranet.password.LinkState;
+import org.extranet.password.LinkUnusable;
+import org.extranet.password.PasswordLinks;
+import org.extranet.password.PasswordPolicy;
+import org.extranet.password.PasswordRefused;
+import org.extranet.password.TokenPurpose;
 
 /**
  * Where the welcome and forgotten-password links lead: choose a password, or learn why the link no

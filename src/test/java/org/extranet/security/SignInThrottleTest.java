@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.account.PasswordChange;
-import org.extranet.account.PasswordRefused;
+import org.extranet.password.PasswordRefused;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

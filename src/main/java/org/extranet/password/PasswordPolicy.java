@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.Zxcvbn;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.extranet.account.PasswordRefused.Field;
+import org.extranet.password.PasswordRefused.Field;
 import org.springframework.stereotype.Component;
 
 /**

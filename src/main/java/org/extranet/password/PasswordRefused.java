@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ public class PasswordRefused extends RuntimeException {
     private final String messageKey;
     private final List<Object> arguments;
 
-    PasswordRefused(Field field, String messageKey, Object... arguments) {
+    public PasswordRefused(Field field, String messageKey, Object... arguments) {
         super(messageKey);
         this.field = field;
         this.messageKey = messageKey;

@@ -1,10 +1,10 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.extranet.account.PasswordRefused.Field;
+import org.extranet.password.PasswordRefused.Field;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
