@@ -2,7 +2,7 @@ package org.extranet;
 
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
-import org.extranet.account.PasswordLinks;
+import org.extranet.password.PasswordLinks;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 

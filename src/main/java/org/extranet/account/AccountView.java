@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.extranet.base.Language;
+import org.extranet.password.PasswordPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**

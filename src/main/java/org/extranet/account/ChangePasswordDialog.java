@@ -10,6 +10,8 @@ import org.extranet.base.FieldRefusal;
 import org.extranet.base.Refusal;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.ShowsRefusals;
+import org.extranet.password.PasswordFormField;
+import org.extranet.password.PasswordPolicy;
 
 /**
  * Change password: the current password, then the new one twice. On success the dialog

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.extranet.base.FieldRefusal;
 import org.extranet.base.Refusal;
+import org.extranet.password.PasswordFormField;
+import org.extranet.password.PasswordPolicy;
 
 /**
  * "New password" with its live strength hint, and "Repeat new password": the part that the

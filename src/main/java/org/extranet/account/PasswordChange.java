@@ -8,6 +8,11 @@ import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.base.FieldRefusal;
 import org.extranet.base.Language;
+import org.extranet.mail.Outbox;
+import org.extranet.mail.PasswordChangedMail;
+import org.extranet.password.PasswordFormField;
+import org.extranet.password.PasswordLinks;
+import org.extranet.password.PasswordPolicy;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.CurrentUser;
@@ -29,20 +34,20 @@ public class PasswordChange {
     private final Actors actors;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
-    private final AccountMail mail;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final SignInThrottle throttle;
     private final PasswordLinks links;
     private final PasswordChecks checks;
 
     PasswordChange(DSLContext db, Actors actors, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                   AccountMail mail, AuditLog audit, SignInThrottle throttle, PasswordLinks links,
+                   Outbox outbox, AuditLog audit, SignInThrottle throttle, PasswordLinks links,
                    PasswordChecks checks) {
         this.db = db;
         this.actors = actors;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
-        this.mail = mail;
+        this.outbox = outbox;
         this.audit = audit;
         this.throttle = throttle;
         this.links = links;
@@ -90,7 +95,7 @@ public class PasswordChange {
                 .returning(APP_USER.SESSION_GENERATION)
                 .fetchSingle(APP_USER.SESSION_GENERATION);
         var voided = links.voidUnused(me.id());
-        mail.passwordChanged(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName());
+        outbox.queue(new PasswordChangedMail(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName()));
         audit.record(me, AuditAction.PASSWORD_CHANGED, user.getCompanyId(), Subject.user(me.id(), user.getEmail()),
                 null, voided.isEmpty() ? null : Map.of("linksVoided", voided.stream().map(Enum::name).sorted().toList()));
         // Only once the new generation is committed may this session claim it; were the change

@@ -13,6 +13,8 @@ import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.base.Language;
 import org.extranet.base.UserStatus;
+import org.extranet.mail.LinkMails;
+import org.extranet.password.LinkSettings;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -35,7 +37,7 @@ public class PasswordReset {
     private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
 
     private final DSLContext db;
-    private final AccountMail mail;
+    private final LinkMails linkMails;
     private final Actors actors;
     private final AuditLog audit;
     private final ResetLimits limits;
@@ -43,10 +45,10 @@ public class PasswordReset {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PasswordReset(DSLContext db, AccountMail mail, Actors actors, AuditLog audit,
+    PasswordReset(DSLContext db, LinkMails linkMails, Actors actors, AuditLog audit,
                   ResetLimits limits, LinkSettings linkSettings, TransactionTemplate transaction, Clock clock) {
         this.db = db;
-        this.mail = mail;
+        this.linkMails = linkMails;
         this.actors = actors;
         this.audit = audit;
         this.limits = limits;
@@ -98,8 +100,8 @@ public class PasswordReset {
         if (user == null) {
             return;
         }
-        var expiresAt = mail.passwordReset(user.getId(), user.getEmail(), Language.of(user.getLanguage()),
-                user.getFirstName());
+        var expiresAt = linkMails.passwordReset(user.getId(), user.getEmail(), user.getFirstName(),
+                Language.of(user.getLanguage()));
         audit.record(actors.byId(user.getId()), AuditAction.PASSWORD_RESET_REQUESTED, user.getCompanyId(),
                 Subject.user(user.getId(), user.getEmail()), null,
                 Map.of("clientAddress", client, "expiresAt", expiresAt.toString()));

@@ -14,6 +14,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.extranet.base.Refusal;
 import org.extranet.base.ui.ShowsRefusals;
+import org.extranet.password.LinkState;
+import org.extranet.password.LinkUnusable;
+import org.extranet.password.PasswordLinks;
+import org.extranet.password.PasswordPolicy;
+import org.extranet.password.TokenPurpose;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,9 +1,9 @@
 package org.extranet.account;
 
-import static org.extranet.db.Tables.ADDRESS_REQUEST;
 import static org.extranet.db.Tables.APP_USER;
 import static org.jooq.impl.DSL.count;
 
+import org.extranet.address.AddressRequestInbox;
 import org.extranet.base.UserStatus;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -16,17 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts the signed-in user's tasks for the start page. What is counted follows from the acting
  * user as the database knows them, never from an id asked for: an administrator counts the users
  * of their own company, staff count the open address requests of every company, anyone else gets
- * no numbers. (The address requests' status is written out: the address feature builds on this one.)
+ * no numbers.
  */
 @Service
 public class TaskCounter {
 
     private final DSLContext db;
     private final Actors actors;
+    private final AddressRequestInbox addressRequests;
 
-    TaskCounter(DSLContext db, Actors actors) {
+    TaskCounter(DSLContext db, Actors actors, AddressRequestInbox addressRequests) {
         this.db = db;
         this.actors = actors;
+        this.addressRequests = addressRequests;
     }
 
     @Transactional(readOnly = true)
@@ -40,9 +42,7 @@ public class TaskCounter {
                         .where(APP_USER.COMPANY_ID.eq(company))
                         .fetchSingle(Records.mapping(TaskCounts.CompanyUsers::new))
                 : null;
-        Integer openAddressRequests = me.staff()
-                ? db.fetchCount(ADDRESS_REQUEST, ADDRESS_REQUEST.STATUS.eq("OPEN"))
-                : null;
+        Integer openAddressRequests = me.staff() ? addressRequests.countOpenRequests() : null;
         return new TaskCounts(companyUsers, openAddressRequests);
     }
 }

@@ -22,4 +22,18 @@ public final class AdministratorsOnly {
             throw new AccessDeniedException("Only the administrators of company " + companyId + " may " + attempted);
         }
     }
+
+    /**
+     * The company the actor administers as their own, for the pages that open on it: staff have
+     * none (they choose a company) and a user without "Manage users" administers none. Anyone else
+     * is refused, and the attempt is kept under the actor's own company, if any.
+     */
+    public static long ownCompany(Actor actor, AuditLog audit, String attempted) {
+        Long companyId = actor.companyId();
+        if (companyId == null || !actor.administers(companyId)) {
+            audit.refused(actor, attempted, companyId, Subject.NONE);
+            throw new AccessDeniedException("Not an administrator of a company of one's own: may not " + attempted);
+        }
+        return companyId;
+    }
 }

@@ -6,6 +6,7 @@ import static org.extranet.db.Tables.COMPANY_LOGO;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
@@ -41,12 +42,7 @@ public class CompanyLogoService {
     /** The company whose logo the signed-in administrator manages: their own. */
     @Transactional(readOnly = true)
     public long myCompanyId() {
-        Actor actor = actors.current();
-        if (actor.companyId() == null || !actor.administers(actor.companyId())) {
-            audit.refused(actor, "manage the company logo", actor.companyId(), Subject.NONE);
-            throw new AccessDeniedException("Only a company's administrators manage its logo");
-        }
-        return actor.companyId();
+        return AdministratorsOnly.ownCompany(actors.current(), audit, "manage the company logo");
     }
 
     @Transactional(readOnly = true)
@@ -125,9 +121,11 @@ public class CompanyLogoService {
     private Actor requireManager(long companyId, String attempted) {
         Actor actor = actors.current();
         boolean exists = db.fetchExists(COMPANY, COMPANY.ID.eq(companyId));
-        if (!exists || !actor.administers(companyId)) {
-            audit.refused(actor, attempted, exists ? companyId : null, Subject.NONE);
-            throw new AccessDeniedException("Not an administrator of company " + companyId);
+        AdministratorsOnly.require(actor, audit, companyId, () -> exists, attempted);
+        if (!exists) {
+            // Staff administer every company, but a logo needs one that is there.
+            audit.refused(actor, attempted, null, Subject.NONE);
+            throw new AccessDeniedException("No company " + companyId);
         }
         return actor;
     }

@@ -1,6 +1,6 @@
 package org.extranet.mail;
 
-import org.extranet.account.PendingLink;
+import org.extranet.password.PendingLink;
 import org.jspecify.annotations.Nullable;
 
 /** An outbox row a sender has claimed for this round. */

@@ -2,8 +2,8 @@ package org.extranet.mail;
 
 import java.util.Map;
 import java.util.Optional;
-import org.extranet.account.PendingLink;
 import org.extranet.base.Language;
+import org.extranet.password.PendingLink;
 
 /** The welcome mail ("Create new user and notify"): a link to set a password. */
 public record InvitationMail(String recipient, Language language, String firstName, String companyName,

@@ -1,9 +1,9 @@
 package org.extranet.mail;
 
 import java.time.OffsetDateTime;
-import org.extranet.account.PasswordLinks;
-import org.extranet.account.TokenPurpose;
 import org.extranet.base.Language;
+import org.extranet.password.PasswordLinks;
+import org.extranet.password.TokenPurpose;
 import org.springframework.stereotype.Component;
 
 /**

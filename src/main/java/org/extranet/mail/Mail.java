@@ -2,8 +2,8 @@ package org.extranet.mail;
 
 import java.util.Map;
 import java.util.Optional;
-import org.extranet.account.PendingLink;
 import org.extranet.base.Language;
+import org.extranet.password.PendingLink;
 
 /**
  * A mail the product sends. Its texts live in {@code mail/messages*.properties} under the

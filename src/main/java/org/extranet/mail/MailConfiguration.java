@@ -1,7 +1,7 @@
 package org.extranet.mail;
 
 import java.util.Locale;
-import org.extranet.account.PasswordLinks;
+import org.extranet.password.PasswordLinks;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.simplejavamail.api.mailer.Mailer;

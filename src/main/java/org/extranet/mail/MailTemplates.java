@@ -8,8 +8,8 @@ import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.extranet.account.PendingLink;
 import org.extranet.base.ProductTime;
+import org.extranet.password.PendingLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

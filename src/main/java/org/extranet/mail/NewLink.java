@@ -1,7 +1,7 @@
 package org.extranet.mail;
 
 import java.time.OffsetDateTime;
-import org.extranet.account.IssuedLink;
+import org.extranet.password.IssuedLink;
 
 /** What staff get from "new link" on the Sent mail page. */
 public sealed interface NewLink {

@@ -3,7 +3,7 @@ package org.extranet.mail;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
 import java.util.Locale;
-import org.extranet.account.PendingLink;
+import org.extranet.password.PendingLink;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.currentOffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import org.extranet.account.PasswordLinks;
+import org.extranet.password.PasswordLinks;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

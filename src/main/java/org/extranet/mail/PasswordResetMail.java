@@ -2,8 +2,8 @@ package org.extranet.mail;
 
 import java.util.Map;
 import java.util.Optional;
-import org.extranet.account.PendingLink;
 import org.extranet.base.Language;
+import org.extranet.password.PendingLink;
 
 /** "Forgot password?": a link to set a new password. */
 public record PasswordResetMail(String recipient, Language language, String firstName, PendingLink link)

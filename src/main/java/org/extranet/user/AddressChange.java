@@ -1,11 +1,10 @@
 package org.extranet.user;
 
 import java.util.Set;
-import org.extranet.account.PasswordLinks;
-import org.extranet.account.TokenPurpose;
-import org.extranet.base.Language;
 import org.extranet.mail.EmailChangedMail;
 import org.extranet.mail.Outbox;
+import org.extranet.password.PasswordLinks;
+import org.extranet.password.TokenPurpose;
 import org.springframework.stereotype.Component;
 
 /**

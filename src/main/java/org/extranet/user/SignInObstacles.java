@@ -5,9 +5,9 @@ import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.extranet.account.TokenPurpose;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
+import org.extranet.password.TokenPurpose;
 import org.extranet.security.SignInThrottle;
 import org.extranet.user.SignInHelp.Invitation;
 import org.extranet.user.SignInHelp.InvitationState;

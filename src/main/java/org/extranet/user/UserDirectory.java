@@ -5,18 +5,16 @@ import static org.extranet.db.Tables.COMPANY;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditLog;
-import org.extranet.audit.AuditLog.Subject;
 import org.extranet.company.CompanySummary;
 import org.extranet.db.tables.records.AppUserRecord;
-import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SortField;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +47,10 @@ public class UserDirectory {
      */
     @Transactional(readOnly = true)
     public CompanySummary myCompany() {
-        Actor actor = actors.current();
-        if (actor.staff() || actor.companyId() == null || !actor.administers(actor.companyId())) {
-            audit.refused(actor, "myCompany", actor.companyId(), Subject.NONE);
-            throw new AccessDeniedException("Not an administrator of a company");
-        }
+        long companyId = AdministratorsOnly.ownCompany(actors.current(), audit, "myCompany");
         return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER, COMPANY.TAX_ID, COMPANY.CITY)
                 .from(COMPANY)
-                .where(COMPANY.ID.eq(actor.companyId()))
+                .where(COMPANY.ID.eq(companyId))
                 .fetchSingle(Records.mapping(CompanySummary::new));
     }
 

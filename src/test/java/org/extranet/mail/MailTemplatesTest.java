@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
-import org.extranet.account.PendingLink;
 import org.extranet.base.Language;
+import org.extranet.password.PendingLink;
 import org.junit.jupiter.api.Test;
 
 class MailTemplatesTest {

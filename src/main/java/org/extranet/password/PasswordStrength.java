@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;

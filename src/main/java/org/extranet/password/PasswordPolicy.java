@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.Zxcvbn;

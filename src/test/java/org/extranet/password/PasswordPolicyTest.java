@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 /** Why a one-time link was sent; stored in {@code one_time_token.purpose} by name. */
 public enum TokenPurpose {

@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +39,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
-class PasswordLinksTest {
+public class PasswordLinksTest {
 
     static final String NEW_PASSWORD = "tractors in the spring rain";
 
@@ -59,7 +59,7 @@ class PasswordLinksTest {
         return transaction.execute(status -> links.issue(userId, purpose));
     }
 
-    static String token(IssuedLink link) {
+    public static String token(IssuedLink link) {
         return link.url().substring(link.url().indexOf("?token=") + "?token=".length());
     }
 

@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 /** A set-password link that cannot be used (any more); nothing was changed. */
 public class LinkUnusable extends RuntimeException {

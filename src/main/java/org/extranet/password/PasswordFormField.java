@@ -1,4 +1,4 @@
-package org.extranet.account;
+package org.extranet.password;
 
 /** The fields of a form that sets a password; only "Change password" asks for the current one. */
 public enum PasswordFormField { CURRENT_PASSWORD, NEW_PASSWORD, REPEAT }
