@@ -64,6 +64,7 @@ public class CompanyLogoEditor extends Div {
         showCurrent();
     }
 
+    /** Runs when the upload request ends, not on a click, so the refusal is shown here rather than by the error handler. */
     private void uploaded(UploadMetadata file, byte[] bytes) {
         upload.clearFileList();
         try {
@@ -71,7 +72,7 @@ public class CompanyLogoEditor extends Div {
             clearMessages();
             status.setText(getTranslation("logo.replaced"));
         } catch (LogoRefused refused) {
-            showError(getTranslation("logo.refused." + refused.problem().name()));
+            showError(getTranslation(refused.messageKey()));
         }
         showCurrent();
     }

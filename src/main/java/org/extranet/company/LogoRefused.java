@@ -1,12 +1,14 @@
 package org.extranet.company;
 
+import org.extranet.base.Refusal;
+
 /** An upload that is not stored, with the reason to show the user. */
-public class LogoRefused extends RuntimeException {
+public final class LogoRefused extends Refusal {
 
     private final LogoProblem problem;
 
     public LogoRefused(LogoProblem problem) {
-        super("Logo refused: " + problem);
+        super("logo.refused." + problem.name());
         this.problem = problem;
     }
 

@@ -52,7 +52,7 @@ final class UserFields extends FormLayout {
         for (var field : List.of(firstName, lastName)) {
             field.setI18n(new TextField.TextFieldI18n()
                     .setRequiredErrorMessage(getTranslation("user.error.required"))
-                    .setMaxLengthErrorMessage(getTranslation("user.error.too-long")));
+                    .setMaxLengthErrorMessage(getTranslation("user.error.too-long", UserRules.NAME_MAX_LENGTH)));
         }
         phone.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("user.error.phone-invalid")));
         email.setAutocomplete(Autocomplete.OFF);
@@ -85,11 +85,11 @@ final class UserFields extends FormLayout {
                 .bind(draft -> draft.email, (draft, value) -> draft.email = value);
         binder.forField(firstName)
                 .asRequired(getTranslation("user.error.required"))
-                .withValidator(new StringLengthValidator(getTranslation("user.error.too-long"), 0, UserRules.NAME_MAX_LENGTH))
+                .withValidator(nameLength())
                 .bind(draft -> draft.firstName, (draft, value) -> draft.firstName = value);
         binder.forField(lastName)
                 .asRequired(getTranslation("user.error.required"))
-                .withValidator(new StringLengthValidator(getTranslation("user.error.too-long"), 0, UserRules.NAME_MAX_LENGTH))
+                .withValidator(nameLength())
                 .bind(draft -> draft.lastName, (draft, value) -> draft.lastName = value);
         binder.forField(phone)
                 .bind(draft -> draft.phone, (draft, value) -> draft.phone = value);
@@ -155,6 +155,11 @@ final class UserFields extends FormLayout {
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
+    }
+
+    private StringLengthValidator nameLength() {
+        return new StringLengthValidator(getTranslation("user.error.too-long", UserRules.NAME_MAX_LENGTH), 0,
+                UserRules.NAME_MAX_LENGTH);
     }
 
     void focusEmail() {

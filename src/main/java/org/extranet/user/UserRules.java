@@ -48,7 +48,7 @@ final class UserRules {
             throw new FieldRefusal(field, "user.error.required");
         }
         if (stripped.length() > NAME_MAX_LENGTH) {
-            throw new FieldRefusal(field, "user.error.too-long");
+            throw new FieldRefusal(field, "user.error.too-long", NAME_MAX_LENGTH);
         }
         return stripped;
     }
