@@ -14,6 +14,7 @@ import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
 import org.extranet.base.Language;
+import org.extranet.base.PageRequest;
 import org.extranet.db.tables.records.AddressRequestRecord;
 import org.extranet.mail.AddressRequestDecisionMail;
 import org.extranet.mail.Outbox;
@@ -47,7 +48,7 @@ public class AddressRequestInbox {
     }
 
     @Transactional(readOnly = true)
-    public List<OpenAddressRequest> listOpenRequests(int offset, int limit) {
+    public List<OpenAddressRequest> listOpenRequests(PageRequest<Void> page) {
         StaffOnly.require(actors.current(), audit, null, "listOpenRequests");
         return db.select(ADDRESS_REQUEST.asterisk(), COMPANY.NAME, APP_USER.FIRST_NAME, APP_USER.LAST_NAME)
                 .from(ADDRESS_REQUEST)
@@ -55,7 +56,7 @@ public class AddressRequestInbox {
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(ADDRESS_REQUEST.REQUESTED_BY))
                 .where(ADDRESS_REQUEST.STATUS.eq(AddressRequestStatus.OPEN.name()))
                 .orderBy(ADDRESS_REQUEST.CREATED_AT, ADDRESS_REQUEST.ID)
-                .offset(offset).limit(limit)
+                .offset(page.offset()).limit(page.limit())
                 .fetch(row -> new OpenAddressRequest(row.get(ADDRESS_REQUEST.ID), row.get(ADDRESS_REQUEST.CREATED_AT),
                         row.get(ADDRESS_REQUEST.COMPANY_ID), row.get(COMPANY.NAME),
                         // A requester whose account is gone is shown by the e-mail they had.

@@ -10,13 +10,14 @@ import java.util.Optional;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
+import org.extranet.base.SortOrder;
+import org.extranet.database.SortFields;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record10;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AuditTrail {
-
-    static final int MAX_PAGE_SIZE = 500;
 
     private final DSLContext db;
     private final Actors actors;
@@ -74,9 +73,10 @@ public class AuditTrail {
                 .from(AUDIT_EVENT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(AUDIT_EVENT.COMPANY_ID))
                 .where(matching(query))
-                .orderBy(order(query.order()))
-                .offset(Math.max(0, query.offset()))
-                .limit(Math.clamp(query.limit(), 1, MAX_PAGE_SIZE))
+                .orderBy(SortFields.of(query.page().sort(), SortOrder.descending(AuditQuery.SortKey.TIME),
+                        order -> SortFields.in(order, AUDIT_EVENT.OCCURRED_AT), AUDIT_EVENT.ID))
+                .offset(query.page().offset())
+                .limit(query.page().limit())
                 .fetch(this::entry);
     }
 
@@ -132,12 +132,6 @@ public class AuditTrail {
 
     private static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(ProductTime.ZONE).toOffsetDateTime();
-    }
-
-    private static List<SortField<?>> order(AuditQuery.Order order) {
-        return order == AuditQuery.Order.OLDEST_FIRST
-                ? List.of(AUDIT_EVENT.OCCURRED_AT.asc(), AUDIT_EVENT.ID.asc())
-                : List.of(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc());
     }
 
     private AuditEntry entry(Record10<Long, OffsetDateTime, String, Boolean, Long, String, String, String, JSONB, JSONB> row) {

@@ -2,7 +2,6 @@ package org.extranet.mail;
 
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,9 @@ import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
+import org.extranet.base.PageRequest;
+import org.extranet.base.SortOrder;
+import org.extranet.database.SortFields;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
@@ -42,18 +44,21 @@ public class SentMailService {
         this.audit = audit;
     }
 
-    /** A page of the outbox, filtered and sorted in SQL; newest first unless told otherwise. */
+    /**
+     * A page of the outbox, filtered and sorted in SQL; newest first unless told otherwise, and
+     * newest first among mails alike in the column sorted by.
+     */
     @Transactional(readOnly = true)
-    public List<OutboxEntry> list(String search, @Nullable MailStatus status, int offset, int limit,
-                                  List<SentMailSort> sort) {
+    public List<OutboxEntry> list(String search, @Nullable MailStatus status, PageRequest<SentMailSort> page) {
         requireStaff("list sent mail");
         return db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT,
                         MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.LAST_ERROR)
                 .from(MAIL_OUTBOX)
                 .where(filter(search, status))
-                .orderBy(orderBy(sort))
-                .offset(offset)
-                .limit(limit)
+                .orderBy(SortFields.of(page.sort(), SortOrder.descending(SentMailSort.CREATED), SentMailService::sortFields,
+                        List.of(MAIL_OUTBOX.CREATED_AT.desc()), MAIL_OUTBOX.ID))
+                .offset(page.offset())
+                .limit(page.limit())
                 .fetch(Records.mapping(OutboxEntry::new));
     }
 
@@ -138,20 +143,14 @@ public class SentMailService {
         return condition;
     }
 
-    private static List<SortField<?>> orderBy(List<SentMailSort> sort) {
-        List<SortField<?>> order = new ArrayList<>();
-        for (SentMailSort by : sort) {
-            Field<?> field = switch (by.column()) {
-                case CREATED -> MAIL_OUTBOX.CREATED_AT;
-                case RECIPIENT -> MAIL_OUTBOX.RECIPIENT.lower();
-                case SUBJECT -> MAIL_OUTBOX.SUBJECT.lower();
-                case STATUS -> MAIL_OUTBOX.STATUS;
-                case ATTEMPTS -> MAIL_OUTBOX.ATTEMPTS;
-            };
-            order.add(by.ascending() ? field.asc() : field.desc());
-        }
-        order.add(MAIL_OUTBOX.CREATED_AT.desc());
-        order.add(MAIL_OUTBOX.ID.desc());
-        return order;
+    private static List<SortField<?>> sortFields(SortOrder<SentMailSort> order) {
+        Field<?> field = switch (order.key()) {
+            case CREATED -> MAIL_OUTBOX.CREATED_AT;
+            case RECIPIENT -> MAIL_OUTBOX.RECIPIENT.lower();
+            case SUBJECT -> MAIL_OUTBOX.SUBJECT.lower();
+            case STATUS -> MAIL_OUTBOX.STATUS;
+            case ATTEMPTS -> MAIL_OUTBOX.ATTEMPTS;
+        };
+        return SortFields.in(order, field);
     }
 }
