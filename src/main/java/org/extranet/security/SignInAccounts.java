@@ -1,9 +1,6 @@
 package org.extranet.security;
 
 import static org.extranet.db.Tables.APP_USER;
-import static org.extranet.db.Tables.USER_PERMISSION;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,8 +9,6 @@ import java.util.List;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record1;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -39,7 +34,7 @@ class SignInAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String email) {
-        var row = db.select(APP_USER, permissions())
+        var row = db.select(APP_USER, HeldPermissions.of(APP_USER.ID))
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase()))
                 .fetchOne();
@@ -70,7 +65,7 @@ class SignInAccounts implements UserDetailsService {
      */
     @Transactional(readOnly = true)
     @Nullable SignedInUser refresh(SignedInUser principal) {
-        var row = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION, permissions())
+        var row = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION, HeldPermissions.of(APP_USER.ID))
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(principal.id()))
                 .fetchOne();
@@ -79,13 +74,6 @@ class SignInAccounts implements UserDetailsService {
         }
         var fresh = principal.withRoles(roles(row.value1(), row.value4()));
         return fresh.getAuthorities().equals(principal.getAuthorities()) ? principal : fresh;
-    }
-
-    private static Field<List<String>> permissions() {
-        return multiset(select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)
-                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID))
-                .orderBy(USER_PERMISSION.PERMISSION_CODE))
-                .convertFrom(result -> result.map(Record1::value1));
     }
 
     private static List<String> roles(String kind, List<String> permissions) {

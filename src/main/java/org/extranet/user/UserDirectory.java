@@ -12,6 +12,7 @@ import org.extranet.database.SortFields;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
+import org.extranet.security.HeldPermissions;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -63,7 +64,7 @@ public class UserDirectory {
     public List<UserRow> listUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "listUsers");
         return db.select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
-                        UserPermissions.of(APP_USER.ID),
+                        HeldPermissions.of(APP_USER.ID),
                         APP_USER.STATUS,
                         APP_USER.LAST_SIGN_IN_AT)
                 .from(APP_USER)
