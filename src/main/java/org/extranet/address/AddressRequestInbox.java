@@ -21,6 +21,7 @@ import org.extranet.mail.Outbox;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,13 +151,12 @@ public class AddressRequestInbox {
         if (request.getRequestedBy() == null) {
             return;
         }
-        db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LANGUAGE).from(APP_USER)
+        db.select(APP_USER.EMAIL, APP_USER.LANGUAGE.convertFrom(Language::of), APP_USER.FIRST_NAME).from(APP_USER)
                 .where(APP_USER.ID.eq(request.getRequestedBy()))
-                .fetchOptional()
-                .ifPresent(requester -> outbox.queue(new AddressRequestDecisionMail(requester.value1(),
-                        Language.of(requester.value3()), requester.value2(), accepted, request.getCreatedAt(),
-                        address.name(), address.street(), address.postalCode(), address.city(), address.countryCode(),
-                        reason)));
+                .fetchOptional(Records.mapping((email, language, firstName) -> new AddressRequestDecisionMail(email,
+                        language, firstName, accepted, request.getCreatedAt(), address.name(), address.street(),
+                        address.postalCode(), address.city(), address.countryCode(), reason)))
+                .ifPresent(outbox::queue);
     }
 
     /** For the audit of a refusal: the company a request came from, if the request exists. */

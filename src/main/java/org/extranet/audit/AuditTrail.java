@@ -17,7 +17,7 @@ import org.extranet.security.Actors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record10;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,8 +68,9 @@ public class AuditTrail {
     public List<AuditEntry> list(AuditQuery query) {
         requireMayRead(actors.current(), query.companyId());
         return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_LABEL, AUDIT_EVENT.ON_BEHALF,
-                        AUDIT_EVENT.COMPANY_ID, COMPANY.NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.SUBJECT_LABEL,
-                        AUDIT_EVENT.BEFORE_STATE, AUDIT_EVENT.AFTER_STATE)
+                        AUDIT_EVENT.COMPANY_ID, COMPANY.NAME, AUDIT_EVENT.ACTION.convertFrom(AuditAction::valueOf),
+                        AUDIT_EVENT.SUBJECT_LABEL, AUDIT_EVENT.BEFORE_STATE.convertFrom(AuditTrail::json),
+                        AUDIT_EVENT.AFTER_STATE.convertFrom(AuditTrail::json))
                 .from(AUDIT_EVENT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(AUDIT_EVENT.COMPANY_ID))
                 .where(matching(query))
@@ -77,7 +78,9 @@ public class AuditTrail {
                         order -> SortFields.in(order, AUDIT_EVENT.OCCURRED_AT), AUDIT_EVENT.ID))
                 .offset(query.page().offset())
                 .limit(query.page().limit())
-                .fetch(this::entry);
+                .fetch(Records.mapping((id, occurredAt, actorLabel, onBehalf, companyId, companyName, action,
+                        subjectLabel, before, after) -> new AuditEntry(id, occurredAt, actorLabel, onBehalf, companyId,
+                        companyName, action, subjectLabel, before, after, changes.between(before, after))));
     }
 
     @Transactional(readOnly = true)
@@ -132,13 +135,6 @@ public class AuditTrail {
 
     private static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(ProductTime.ZONE).toOffsetDateTime();
-    }
-
-    private AuditEntry entry(Record10<Long, OffsetDateTime, String, Boolean, Long, String, String, String, JSONB, JSONB> row) {
-        String before = json(row.value9());
-        String after = json(row.value10());
-        return new AuditEntry(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
-                AuditAction.valueOf(row.value7()), row.value8(), before, after, changes.between(before, after));
     }
 
     private static @Nullable String json(@Nullable JSONB value) {

@@ -77,15 +77,15 @@ public class SentMailService {
     @Transactional
     public Optional<MailMessage> message(long id) {
         Actor actor = requireStaff("read sent mail");
-        var message = db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
-                        MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS,
+        var message = db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT,
+                        MAIL_OUTBOX.TEXT_BODY.convertFrom(SentMailService::redact),
+                        MAIL_OUTBOX.HTML_BODY.convertFrom(SentMailService::redact),
+                        MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS,
                         MAIL_OUTBOX.LAST_ERROR, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.SENT_AT,
                         MAIL_OUTBOX.LINK_TOKEN_ID.isNotNull())
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id))
-                .fetchOptional(row -> new MailMessage(row.value1(), row.value2(), row.value3(), redact(row.value4()),
-                        redact(row.value5()), row.value6(), row.value7(), row.value8(), row.value9(), row.value10(),
-                        row.value11()));
+                .fetchOptional(Records.mapping(MailMessage::new));
         message.ifPresent(mail -> {
             var recipient = MailRecipient.of(db, mail.recipient());
             audit.record(actor, AuditAction.MAIL_READ, recipient.companyId(), recipient.subject(), null,
@@ -108,7 +108,7 @@ public class SentMailService {
         var mail = db.select(MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.ATTEMPTS).from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(MailStatus.FAILED.name())))
                 .forUpdate()
-                .fetchOptional();
+                .fetchOptional(Records.mapping(FailedMail::new));
         if (mail.isEmpty()) {
             return false;
         }
@@ -117,10 +117,13 @@ public class SentMailService {
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, DSL.currentOffsetDateTime())
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
-        audit.record(actor, AuditAction.MAIL_RESENT, null, new Subject(null, mail.get().value1()),
-                Map.of("mail", id, "status", MailStatus.FAILED.name(), "attempts", mail.get().value2()),
+        audit.record(actor, AuditAction.MAIL_RESENT, null, new Subject(null, mail.get().recipient()),
+                Map.of("mail", id, "status", MailStatus.FAILED.name(), "attempts", mail.get().attempts()),
                 Map.of("mail", id, "status", MailStatus.PENDING.name()));
         return true;
+    }
+
+    private record FailedMail(String recipient, int attempts) {
     }
 
     private Actor requireStaff(String attempted) {

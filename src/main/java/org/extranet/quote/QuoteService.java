@@ -86,7 +86,7 @@ public class QuoteService {
         QuoteTotals totals = QuoteTotals.of(amounts);
         String preparedBy = db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME).from(APP_USER)
                 .where(APP_USER.ID.eq(actor.id()))
-                .fetchSingle(row -> row.value1() + " " + row.value2());
+                .fetchSingle(Records.mapping((firstName, lastName) -> firstName + " " + lastName));
         long id = db.insertInto(QUOTE)
                 .set(QUOTE.COMPANY_ID, companyId)
                 .set(QUOTE.NUMBER, nextNumber(companyId))

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.extranet.base.UserStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,10 +66,8 @@ public class Actors {
                         HeldPermissions.of(APP_USER.ID))
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id).and(condition))
-                .fetchOptional(row -> new Actor(id,
-                        row.value1() + " " + row.value2() + " <" + row.value3() + ">",
-                        SignedInUser.STAFF_ROLE.equals(row.value4()),
-                        row.value5(),
-                        new HashSet<>(row.value6())));
+                .fetchOptional(Records.mapping((firstName, lastName, email, kind, companyId, permissions) ->
+                        new Actor(id, firstName + " " + lastName + " <" + email + ">",
+                                SignedInUser.STAFF_ROLE.equals(kind), companyId, new HashSet<>(permissions))));
     }
 }
