@@ -31,10 +31,11 @@ import org.extranet.address.PostalAddress;
 import org.extranet.audit.AuditQuery;
 import org.extranet.audit.AuditTrail;
 import org.extranet.base.Language;
+import org.extranet.base.PageRequest;
 import org.extranet.company.CompanyAdministration;
-import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyData;
 import org.extranet.company.CompanyDirectory;
+import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyLogoService;
 import org.extranet.mail.LinkHelp;
 import org.extranet.mail.SentMailService;
@@ -99,7 +100,7 @@ class CrossTenantTest {
                     "the acting administrator's own company, or every company's requests for staff (the case below)"),
             entry("CompanyLogoService.myCompanyId()", "the acting user's own company"),
             entry("DeliveryAddresses.myAddressBook()", "the acting user's own company"),
-            entry("QuoteService.list(int,int)", "the acting user's own company's quotes"),
+            entry("QuoteService.list(PageRequest)", "the acting user's own company's quotes"),
             entry("QuoteService.count()", "the acting user's own company's quotes"),
             entry("QuoteService.create(QuoteDraft)", "always in the acting user's own company"),
             entry("AuditTrail.scope(Long)",
@@ -260,9 +261,9 @@ class CrossTenantTest {
         var addressData = new AddressRequestData("Magazyn", "ul. Obca 2", "00-001", "Warszawa", "PL", null);
         Map<String, Runnable> calls = new LinkedHashMap<>();
         calls.put("list another company's users", () -> userDirectory.listUsers(
-                new UserListQuery(otherCompany, null, null, List.of(), 0, 10)));
+                new UserListQuery(otherCompany, null, null, PageRequest.of(0, 10))));
         calls.put("count another company's users", () -> userDirectory.countUsers(
-                new UserListQuery(otherCompany, null, null, List.of(), 0, 10)));
+                new UserListQuery(otherCompany, null, null, PageRequest.of(0, 10))));
         calls.put("see what another company may grant", () -> userDirectory.grantablePermissions(otherCompany));
         calls.put("open another company's user", () -> userDirectory.userForEdit(otherUser));
         calls.put("create a user in another company", () -> users.createUser(otherCompany, userData, true));
@@ -278,7 +279,7 @@ class CrossTenantTest {
         calls.put("count holders of a permission", () -> entitlements.holdersOf(otherCompany, "VIEW_PRICES"));
         calls.put("register a company", () -> companies.createCompany(companyData));
         calls.put("read the permission catalogue as staff", () -> entitlements.permissionCatalogue());
-        calls.put("browse companies", () -> directory.findCompanies("", 0, 10));
+        calls.put("browse companies", () -> directory.findCompanies("", PageRequest.of(0, 10)));
         calls.put("count companies", () -> directory.countCompanies(""));
         calls.put("look up another company", () -> directory.company(otherCompany));
         calls.put("see another company's logo", () -> logos.logo(otherCompany));
@@ -291,21 +292,20 @@ class CrossTenantTest {
         calls.put("read another company's audit log", () -> auditTrail.list(AuditQuery.of(otherCompany)));
         calls.put("count another company's audit log", () -> auditTrail.count(AuditQuery.of(otherCompany)));
         calls.put("read every company's audit log", () -> auditTrail.list(AuditQuery.of(null)));
-        calls.put("read the outbox", () -> sentMail.list("", null, 0, 10, List.of()));
+        calls.put("read the outbox", () -> sentMail.list("", null, PageRequest.of(0, 10)));
         calls.put("count the outbox", () -> sentMail.count("", null));
         calls.put("read a mail", () -> sentMail.message(1));
         calls.put("send a mail again", () -> sentMail.sendAgain(1));
         calls.put("give a new set-password link", () -> linkHelp.newLink(1));
         calls.put("see why another company's user cannot sign in", () -> signInSupport.signInHelp(otherUser));
         calls.put("lift another company's user's sign-in block", () -> signInSupport.liftSignInBlock(otherUser));
-        calls.put("browse companies in order", () -> directory.findCompanies("", 0, 10, List.of()));
         calls.put("read another company's registered addresses", () -> registry.companyAddresses(otherCompany));
         calls.put("register an address for another company", () -> registry.addAddress(otherCompany,
                 new PostalAddress("Obcy skład", "ul. Obca 3", "00-001", "Warszawa", "PL")));
         calls.put("change another company's address", () -> registry.updateAddress(otherAddress,
                 new PostalAddress("Obcy skład", "ul. Obca 3", "00-001", "Warszawa", "PL")));
         calls.put("remove another company's address", () -> registry.removeAddress(otherAddress));
-        calls.put("list address requests", () -> inbox.listOpenRequests(0, 10));
+        calls.put("list address requests", () -> inbox.listOpenRequests(PageRequest.of(0, 10)));
         calls.put("count address requests", () -> inbox.countOpenRequests());
         calls.put("accept another company's address request", () -> inbox.acceptRequest(otherAddressRequest,
                 new PostalAddress("Magazyn", "ul. Długa 3", "00-950", "Warszawa", "PL")));

@@ -2,10 +2,6 @@ package org.extranet.account;
 
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
-import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
-import static org.extranet.db.Tables.USER_PERMISSION;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +12,8 @@ import org.extranet.base.Language;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.CurrentUser;
+import org.extranet.security.HeldPermissions;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.jooq.Records;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +39,7 @@ public class AccountService {
                         APP_USER.COLOR_SCHEME.convertFrom(ColorSchemeChoice::of),
                         APP_USER.KIND.eq("SERVICE_STAFF"),
                         COMPANY.NAME,
-                        multiset(select(USER_PERMISSION.PERMISSION_CODE)
-                                .from(USER_PERMISSION)
-                                .join(EXTERNAL_PERMISSION).on(EXTERNAL_PERMISSION.CODE.eq(USER_PERMISSION.PERMISSION_CODE))
-                                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID))
-                                .orderBy(EXTERNAL_PERMISSION.POSITION))
-                                .convertFrom(result -> result.map(Record1::value1)))
+                        HeldPermissions.of(APP_USER.ID))
                 .from(APP_USER)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(APP_USER.COMPANY_ID))
                 .where(APP_USER.ID.eq(actors.current().id()))

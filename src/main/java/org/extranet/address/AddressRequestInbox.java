@@ -15,12 +15,14 @@ import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
 import org.extranet.base.ConcurrentChange;
 import org.extranet.base.Language;
+import org.extranet.base.PageRequest;
 import org.extranet.db.tables.records.AddressRequestRecord;
 import org.extranet.mail.AddressRequestDecisionMail;
 import org.extranet.mail.Outbox;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +50,7 @@ public class AddressRequestInbox {
     }
 
     @Transactional(readOnly = true)
-    public List<OpenAddressRequest> listOpenRequests(int offset, int limit) {
+    public List<OpenAddressRequest> listOpenRequests(PageRequest<Void> page) {
         StaffOnly.require(actors.current(), audit, null, "listOpenRequests");
         return db.select(ADDRESS_REQUEST.asterisk(), COMPANY.NAME, APP_USER.FIRST_NAME, APP_USER.LAST_NAME)
                 .from(ADDRESS_REQUEST)
@@ -56,7 +58,7 @@ public class AddressRequestInbox {
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(ADDRESS_REQUEST.REQUESTED_BY))
                 .where(ADDRESS_REQUEST.STATUS.eq(AddressRequestStatus.OPEN.name()))
                 .orderBy(ADDRESS_REQUEST.CREATED_AT, ADDRESS_REQUEST.ID)
-                .offset(offset).limit(limit)
+                .offset(page.offset()).limit(page.limit())
                 .fetch(row -> new OpenAddressRequest(row.get(ADDRESS_REQUEST.ID), row.get(ADDRESS_REQUEST.CREATED_AT),
                         row.get(ADDRESS_REQUEST.COMPANY_ID), row.get(COMPANY.NAME),
                         // A requester whose account is gone is shown by the e-mail they had.
@@ -150,13 +152,12 @@ public class AddressRequestInbox {
         if (request.getRequestedBy() == null) {
             return;
         }
-        db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LANGUAGE).from(APP_USER)
+        db.select(APP_USER.EMAIL, APP_USER.LANGUAGE.convertFrom(Language::of), APP_USER.FIRST_NAME).from(APP_USER)
                 .where(APP_USER.ID.eq(request.getRequestedBy()))
-                .fetchOptional()
-                .ifPresent(requester -> outbox.queue(new AddressRequestDecisionMail(requester.value1(),
-                        Language.of(requester.value3()), requester.value2(), accepted, request.getCreatedAt(),
-                        address.name(), address.street(), address.postalCode(), address.city(), address.countryCode(),
-                        reason)));
+                .fetchOptional(Records.mapping((email, language, firstName) -> new AddressRequestDecisionMail(email,
+                        language, firstName, accepted, request.getCreatedAt(), address.name(), address.street(),
+                        address.postalCode(), address.city(), address.countryCode(), reason)))
+                .ifPresent(outbox::queue);
     }
 
     /** For the audit of a refusal: the company a request came from, if the request exists. */

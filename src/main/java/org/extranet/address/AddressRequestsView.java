@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
 
@@ -57,7 +58,7 @@ public class AddressRequestsView extends Div implements HasDynamicTitle {
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         // Staff read the whole address and note before deciding: cells wrap rather than cut off.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> inbox.listOpenRequests(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> inbox.listOpenRequests(Paging.unsorted(query)).stream(),
                 query -> inbox.countOpenRequests());
         return grid;
     }

@@ -71,14 +71,16 @@ public class DeliveryAddresses {
         Actor actor = actors.current();
         requireMayManage(actor, companyId, "requestAddress");
         AddressRequestData clean = AddressRules.validated(data);
-        var requester = db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LAST_NAME)
-                .from(APP_USER).where(APP_USER.ID.eq(actor.id())).fetchSingle();
-        var company = db.select(COMPANY.NAME, COMPANY.CUSTOMER_NUMBER)
-                .from(COMPANY).where(COMPANY.ID.eq(companyId)).fetchSingle();
+        Requester requester = db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LAST_NAME)
+                .from(APP_USER).where(APP_USER.ID.eq(actor.id()))
+                .fetchSingle(Records.mapping((email, firstName, lastName) ->
+                        new Requester(email, firstName + " " + lastName)));
+        RequestingCompany company = db.select(COMPANY.NAME, COMPANY.CUSTOMER_NUMBER)
+                .from(COMPANY).where(COMPANY.ID.eq(companyId)).fetchSingle(Records.mapping(RequestingCompany::new));
         long id = db.insertInto(ADDRESS_REQUEST)
                 .set(ADDRESS_REQUEST.COMPANY_ID, companyId)
                 .set(ADDRESS_REQUEST.REQUESTED_BY, actor.id())
-                .set(ADDRESS_REQUEST.REQUESTER_EMAIL, requester.value1())
+                .set(ADDRESS_REQUEST.REQUESTER_EMAIL, requester.email())
                 .set(ADDRESS_REQUEST.NAME, clean.name())
                 .set(ADDRESS_REQUEST.STREET, clean.street())
                 .set(ADDRESS_REQUEST.POSTAL_CODE, clean.postalCode())
@@ -88,8 +90,8 @@ public class DeliveryAddresses {
                 .set(ADDRESS_REQUEST.STATUS, AddressRequestStatus.OPEN.name())
                 .returning(ADDRESS_REQUEST.ID)
                 .fetchSingle(ADDRESS_REQUEST.ID);
-        outbox.queue(new AddressRequestMail(department.email(), department.language(), id, company.value1(),
-                company.value2(), requester.value2() + " " + requester.value3(), requester.value1(), clean.name(),
+        outbox.queue(new AddressRequestMail(department.email(), department.language(), id, company.name(),
+                company.customerNumber(), requester.name(), requester.email(), clean.name(),
                 clean.street(), clean.postalCode(), clean.city(), clean.countryCode(), clean.note()));
         audit.record(actor, AuditAction.ADDRESS_REQUESTED, companyId, Subject.NONE, null, state(id, clean));
         return id;
@@ -152,5 +154,11 @@ public class DeliveryAddresses {
             state.put("note", data.note());
         }
         return state;
+    }
+
+    private record Requester(String email, String name) {
+    }
+
+    private record RequestingCompany(String name, String customerNumber) {
     }
 }

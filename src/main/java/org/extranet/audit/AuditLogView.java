@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,6 +29,7 @@ import java.util.Optional;
 import org.extranet.base.Ids;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
+import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -89,7 +89,7 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
 
         grid.setAriaLabel(getTranslation("audit.grid"));
         timeColumn = grid.addColumn(entry -> time.format(entry.occurredAt())).setKey("time").setHeader(getTranslation("audit.time"))
-                .setSortable(true).setSortProperty("time").setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setSortProperty(AuditQuery.SortKey.TIME.name()).setAutoWidth(true).setFlexGrow(0);
         // Text columns start at a width and share what is left, and their cells wrap: at 1366 px the
         // details are read in full beside the rest, not cut off or pushed out of view.
         grid.addComponentColumn(this::who).setKey("who").setHeader(getTranslation("audit.who")).setWidth("13rem");
@@ -153,14 +153,11 @@ public class AuditLogView extends Div implements HasDynamicTitle, BeforeEnterObs
     }
 
     private AuditQuery query(AuditScope scope, Query<AuditEntry, ?> query) {
-        boolean oldestFirst = query.getSortOrders().stream().findFirst()
-                .filter(order -> order.getDirection() == SortDirection.ASCENDING).isPresent();
         return AuditQuery.of(scope.companyId())
                 .withText(user.getValue())
                 .withAction(action.getValue())
                 .between(dates.from(), dates.to())
-                .ordered(oldestFirst ? AuditQuery.Order.OLDEST_FIRST : AuditQuery.Order.NEWEST_FIRST)
-                .page(query.getOffset(), query.getLimit());
+                .page(Paging.of(query, AuditQuery.SortKey.class));
     }
 
     private void refresh() {

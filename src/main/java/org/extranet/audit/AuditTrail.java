@@ -10,13 +10,14 @@ import java.util.Optional;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
+import org.extranet.base.SortOrder;
+import org.extranet.database.SortFields;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record10;
-import org.jooq.SortField;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AuditTrail {
-
-    static final int MAX_PAGE_SIZE = 500;
 
     private final DSLContext db;
     private final Actors actors;
@@ -69,15 +68,19 @@ public class AuditTrail {
     public List<AuditEntry> list(AuditQuery query) {
         requireMayRead(actors.current(), query.companyId());
         return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_LABEL, AUDIT_EVENT.ON_BEHALF,
-                        AUDIT_EVENT.COMPANY_ID, COMPANY.NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.SUBJECT_LABEL,
-                        AUDIT_EVENT.BEFORE_STATE, AUDIT_EVENT.AFTER_STATE)
+                        AUDIT_EVENT.COMPANY_ID, COMPANY.NAME, AUDIT_EVENT.ACTION.convertFrom(AuditAction::valueOf),
+                        AUDIT_EVENT.SUBJECT_LABEL, AUDIT_EVENT.BEFORE_STATE.convertFrom(AuditTrail::json),
+                        AUDIT_EVENT.AFTER_STATE.convertFrom(AuditTrail::json))
                 .from(AUDIT_EVENT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(AUDIT_EVENT.COMPANY_ID))
                 .where(matching(query))
-                .orderBy(order(query.order()))
-                .offset(Math.max(0, query.offset()))
-                .limit(Math.clamp(query.limit(), 1, MAX_PAGE_SIZE))
-                .fetch(this::entry);
+                .orderBy(SortFields.of(query.page().sort(), SortOrder.descending(AuditQuery.SortKey.TIME),
+                        order -> SortFields.in(order, AUDIT_EVENT.OCCURRED_AT), AUDIT_EVENT.ID))
+                .offset(query.page().offset())
+                .limit(query.page().limit())
+                .fetch(Records.mapping((id, occurredAt, actorLabel, onBehalf, companyId, companyName, action,
+                        subjectLabel, before, after) -> new AuditEntry(id, occurredAt, actorLabel, onBehalf, companyId,
+                        companyName, action, subjectLabel, before, after, changes.between(before, after))));
     }
 
     @Transactional(readOnly = true)
@@ -132,19 +135,6 @@ public class AuditTrail {
 
     private static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(ProductTime.ZONE).toOffsetDateTime();
-    }
-
-    private static List<SortField<?>> order(AuditQuery.Order order) {
-        return order == AuditQuery.Order.OLDEST_FIRST
-                ? List.of(AUDIT_EVENT.OCCURRED_AT.asc(), AUDIT_EVENT.ID.asc())
-                : List.of(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc());
-    }
-
-    private AuditEntry entry(Record10<Long, OffsetDateTime, String, Boolean, Long, String, String, String, JSONB, JSONB> row) {
-        String before = json(row.value9());
-        String after = json(row.value10());
-        return new AuditEntry(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
-                AuditAction.valueOf(row.value7()), row.value8(), before, after, changes.between(before, after));
     }
 
     private static @Nullable String json(@Nullable JSONB value) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,11 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.extranet.audit.AuditLogView;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
 import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanyAdministration;
-import org.extranet.company.CompanyDirectory.Sort;
 import org.extranet.company.CompanyDirectory.SortKey;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
@@ -81,11 +80,7 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         });
         grid.setAriaLabel(getTranslation("backoffice.companies"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> directory.findCompanies(search.getValue(), query.getOffset(), query.getLimit(),
-                        query.getSortOrders().stream()
-                                .map(order -> new Sort(SortKey.valueOf(order.getSorted()),
-                                        order.getDirection() == SortDirection.DESCENDING))
-                                .toList()).stream(),
+        grid.setItems(query -> directory.findCompanies(search.getValue(), Paging.of(query, SortKey.class)).stream(),
                 query -> directory.countCompanies(search.getValue()));
 
         var auditLog = new RouterLink(getTranslation("backoffice.audit-log"), AuditLogView.class);

@@ -2,11 +2,13 @@ package org.extranet.company;
 
 import static org.extranet.db.Tables.COMPANY;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
+import org.extranet.base.PageRequest;
+import org.extranet.base.SortOrder;
+import org.extranet.database.SortFields;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
@@ -25,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CompanyDirectory {
 
-    static final int MAX_PAGE_SIZE = 200;
-
     private final DSLContext db;
     private final Actors actors;
     private final AuditLog audit;
@@ -40,28 +40,20 @@ public class CompanyDirectory {
     /** The directory's sortable columns. */
     public enum SortKey { NAME, CUSTOMER_NUMBER, TAX_ID, CITY }
 
-    public record Sort(SortKey key, boolean descending) {
-    }
-
-    /** As {@link #findCompanies(String, int, int, List)}, by name. */
-    @Transactional(readOnly = true)
-    public List<CompanySummary> findCompanies(String filter, int offset, int limit) {
-        return findCompanies(filter, offset, limit, List.of());
-    }
-
     /**
      * Companies whose name, customer number, tax ID or city contains the filter, sorted (by name
      * unless told otherwise), one page at a time.
      */
     @Transactional(readOnly = true)
-    public List<CompanySummary> findCompanies(String filter, int offset, int limit, List<Sort> sort) {
+    public List<CompanySummary> findCompanies(String filter, PageRequest<SortKey> page) {
         requireStaff("findCompanies");
         return db.select(COMPANY.ID, COMPANY.NAME, COMPANY.CUSTOMER_NUMBER, COMPANY.TAX_ID, COMPANY.CITY)
                 .from(COMPANY)
                 .where(matching(filter))
-                .orderBy(sortFields(sort))
-                .offset(Math.max(0, offset))
-                .limit(Math.clamp(limit, 1, MAX_PAGE_SIZE))
+                .orderBy(SortFields.of(page.sort(), SortOrder.ascending(SortKey.NAME), CompanyDirectory::sortFields,
+                        COMPANY.ID))
+                .offset(page.offset())
+                .limit(page.limit())
                 .fetch(Records.mapping(CompanySummary::new));
     }
 
@@ -85,22 +77,15 @@ public class CompanyDirectory {
         StaffOnly.require(actor, audit, actor.companyId(), attempted);
     }
 
-    private static List<SortField<?>> sortFields(List<Sort> sort) {
-        var fields = new ArrayList<SortField<?>>();
-        for (Sort order : sort) {
-            Field<String> field = switch (order.key()) {
-                case NAME -> COMPANY.NAME.lower();
-                case CUSTOMER_NUMBER -> COMPANY.CUSTOMER_NUMBER.lower();
-                case TAX_ID -> COMPANY.TAX_ID;
-                case CITY -> COMPANY.CITY.lower();
-            };
-            fields.add(order.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
-        }
-        if (sort.isEmpty()) {
-            fields.add(COMPANY.NAME.lower().asc());
-        }
-        fields.add(COMPANY.ID.asc());
-        return fields;
+    /** A company without a tax ID comes last either way. */
+    private static List<SortField<?>> sortFields(SortOrder<SortKey> order) {
+        Field<String> field = switch (order.key()) {
+            case NAME -> COMPANY.NAME.lower();
+            case CUSTOMER_NUMBER -> COMPANY.CUSTOMER_NUMBER.lower();
+            case TAX_ID -> COMPANY.TAX_ID;
+            case CITY -> COMPANY.CITY.lower();
+        };
+        return List.of(order.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
     }
 
     private static Condition matching(String filter) {

@@ -16,6 +16,7 @@ import org.extranet.base.Refusal;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,13 +83,13 @@ public class CompanyEntitlements {
         if (PermissionCodes.MANAGE_USERS.equals(permission)) {
             throw new Refusal("company.error.manage-users-stays");
         }
-        var holders = db.select(APP_USER.ID, APP_USER.EMAIL)
+        List<Subject> holders = db.select(APP_USER.ID, APP_USER.EMAIL)
                 .from(USER_PERMISSION).join(APP_USER).on(APP_USER.ID.eq(USER_PERMISSION.USER_ID))
                 .where(USER_PERMISSION.COMPANY_ID.eq(companyId).and(USER_PERMISSION.PERMISSION_CODE.eq(permission)))
                 .forNoKeyUpdate().of(APP_USER)
-                .fetch();
-        for (var holder : holders) {
-            audit.record(actor, AuditAction.USER_UPDATED, companyId, Subject.user(holder.value1(), holder.value2()),
+                .fetch(Records.mapping(Subject::user));
+        for (Subject holder : holders) {
+            audit.record(actor, AuditAction.USER_UPDATED, companyId, holder,
                     Map.of("permissions", List.of(permission)), Map.of("permissions", List.of(),
                             "reason", "entitlement revoked"));
         }

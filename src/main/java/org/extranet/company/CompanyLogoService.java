@@ -110,8 +110,8 @@ public class CompanyLogoService {
                 .from(COMPANY_LOGO)
                 .where(COMPANY_LOGO.COMPANY_ID.eq(companyId))
                 .forUpdate()
-                .fetchOptional(row -> Map.of("width", row.value1(), "height", row.value2(),
-                        "updatedAt", row.value3().toString()));
+                .fetchOptional(Records.mapping((width, height, updatedAt) -> Map.of("width", width, "height", height,
+                        "updatedAt", updatedAt.toString())));
     }
 
     private static String shortened(String text) {

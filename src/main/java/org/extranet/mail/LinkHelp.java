@@ -18,6 +18,7 @@ import org.extranet.password.TokenPurpose;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,22 +74,21 @@ public class LinkHelp {
         }
         // Staff accounts have no company, so only a distributor user is found: staff cannot take
         // over a colleague's account this way.
-        var user = db.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LANGUAGE, APP_USER.STATUS,
-                        APP_USER.COMPANY_ID, COMPANY.NAME)
+        User user = db.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LANGUAGE.convertFrom(Language::of),
+                        APP_USER.STATUS, APP_USER.COMPANY_ID, COMPANY.NAME)
                 .from(APP_USER).join(COMPANY).on(COMPANY.ID.eq(APP_USER.COMPANY_ID))
                 .where(APP_USER.EMAIL.lower().eq(recipient.toLowerCase(Locale.ROOT)))
                 .forNoKeyUpdate().of(APP_USER)
-                .fetchOne();
+                .fetchOne(Records.mapping(User::new));
         if (user == null) {
             return new NewLink.Refused("sent-mail.new-link.no-user");
         }
-        if (user.value5() == UserStatus.LOCKED) {
+        if (user.status() == UserStatus.LOCKED) {
             return new NewLink.Refused("sent-mail.new-link.locked");
         }
-        long userId = user.value1();
-        String email = user.value2();
-        Language language = Language.of(user.value4());
-        var purpose = user.value5() == UserStatus.INVITED ? TokenPurpose.INVITATION : TokenPurpose.PASSWORD_RESET;
+        long userId = user.id();
+        String email = user.email();
+        var purpose = user.status() == UserStatus.INVITED ? TokenPurpose.INVITATION : TokenPurpose.PASSWORD_RESET;
         links.voidUnused(userId);
 
         NewLink result;
@@ -96,8 +96,8 @@ public class LinkHelp {
         OffsetDateTime expiresAt;
         if (delivery() == Delivery.MAIL) {
             expiresAt = purpose == TokenPurpose.INVITATION
-                    ? linkMails.invitation(userId, email, user.value3(), language, user.value7())
-                    : linkMails.passwordReset(userId, email, user.value3(), language);
+                    ? linkMails.invitation(userId, email, user.firstName(), user.language(), user.companyName())
+                    : linkMails.passwordReset(userId, email, user.firstName(), user.language());
             result = new NewLink.Mailed(email, expiresAt);
             action = AuditAction.NEW_LINK_SENT;
         } else {
@@ -106,8 +106,13 @@ public class LinkHelp {
             result = new NewLink.Shown(email, link);
             action = AuditAction.NEW_LINK_SHOWN;
         }
-        audit.record(actor, action, user.value6(), Subject.user(userId, email), null,
+        audit.record(actor, action, user.companyId(), Subject.user(userId, email), null,
                 Map.of("mail", mailId, "link", purpose.name(), "expiresAt", expiresAt.toString()));
         return result;
+    }
+
+    /** The distributor user who has a link mail's address now. */
+    private record User(long id, String email, String firstName, Language language, UserStatus status, long companyId,
+                        String companyName) {
     }
 }

@@ -5,6 +5,7 @@ import static org.extranet.db.Tables.APP_USER;
 import java.util.Locale;
 import org.extranet.audit.AuditLog.Subject;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ record MailRecipient(@Nullable Long userId, @Nullable Long companyId, String ema
     static MailRecipient of(DSLContext db, String email) {
         return db.select(APP_USER.ID, APP_USER.COMPANY_ID).from(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(email.toLowerCase(Locale.ROOT)))
-                .fetchOptional(row -> new MailRecipient(row.value1(), row.value2(), email))
+                .fetchOptional(Records.mapping((userId, companyId) -> new MailRecipient(userId, companyId, email)))
                 .orElse(new MailRecipient(null, null, email));
     }
 

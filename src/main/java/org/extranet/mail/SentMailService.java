@@ -2,7 +2,6 @@ package org.extranet.mail;
 
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,9 @@ import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.StaffOnly;
+import org.extranet.base.PageRequest;
+import org.extranet.base.SortOrder;
+import org.extranet.database.SortFields;
 import org.extranet.password.PendingLink;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
@@ -42,18 +44,21 @@ public class SentMailService {
         this.audit = audit;
     }
 
-    /** A page of the outbox, filtered and sorted in SQL; newest first unless told otherwise. */
+    /**
+     * A page of the outbox, filtered and sorted in SQL; newest first unless told otherwise, and
+     * newest first among mails alike in the column sorted by.
+     */
     @Transactional(readOnly = true)
-    public List<OutboxEntry> list(String search, @Nullable MailStatus status, int offset, int limit,
-                                  List<SentMailSort> sort) {
+    public List<OutboxEntry> list(String search, @Nullable MailStatus status, PageRequest<SentMailSort> page) {
         requireStaff("list sent mail");
         return db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT,
                         MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.LAST_ERROR)
                 .from(MAIL_OUTBOX)
                 .where(filter(search, status))
-                .orderBy(orderBy(sort))
-                .offset(offset)
-                .limit(limit)
+                .orderBy(SortFields.of(page.sort(), SortOrder.descending(SentMailSort.CREATED), SentMailService::sortFields,
+                        List.of(MAIL_OUTBOX.CREATED_AT.desc()), MAIL_OUTBOX.ID))
+                .offset(page.offset())
+                .limit(page.limit())
                 .fetch(Records.mapping(OutboxEntry::new));
     }
 
@@ -72,15 +77,15 @@ public class SentMailService {
     @Transactional
     public Optional<MailMessage> message(long id) {
         Actor actor = requireStaff("read sent mail");
-        var message = db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
-                        MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS,
+        var message = db.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT,
+                        MAIL_OUTBOX.TEXT_BODY.convertFrom(SentMailService::redact),
+                        MAIL_OUTBOX.HTML_BODY.convertFrom(SentMailService::redact),
+                        MAIL_OUTBOX.STATUS.convertFrom(MailStatus::valueOf), MAIL_OUTBOX.ATTEMPTS,
                         MAIL_OUTBOX.LAST_ERROR, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.SENT_AT,
                         MAIL_OUTBOX.LINK_TOKEN_ID.isNotNull())
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id))
-                .fetchOptional(row -> new MailMessage(row.value1(), row.value2(), row.value3(), redact(row.value4()),
-                        redact(row.value5()), row.value6(), row.value7(), row.value8(), row.value9(), row.value10(),
-                        row.value11()));
+                .fetchOptional(Records.mapping(MailMessage::new));
         message.ifPresent(mail -> {
             var recipient = MailRecipient.of(db, mail.recipient());
             audit.record(actor, AuditAction.MAIL_READ, recipient.companyId(), recipient.subject(), null,
@@ -103,7 +108,7 @@ public class SentMailService {
         var mail = db.select(MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.ATTEMPTS).from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(MailStatus.FAILED.name())))
                 .forUpdate()
-                .fetchOptional();
+                .fetchOptional(Records.mapping(FailedMail::new));
         if (mail.isEmpty()) {
             return false;
         }
@@ -112,10 +117,13 @@ public class SentMailService {
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, DSL.currentOffsetDateTime())
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
-        audit.record(actor, AuditAction.MAIL_RESENT, null, new Subject(null, mail.get().value1()),
-                Map.of("mail", id, "status", MailStatus.FAILED.name(), "attempts", mail.get().value2()),
+        audit.record(actor, AuditAction.MAIL_RESENT, null, new Subject(null, mail.get().recipient()),
+                Map.of("mail", id, "status", MailStatus.FAILED.name(), "attempts", mail.get().attempts()),
                 Map.of("mail", id, "status", MailStatus.PENDING.name()));
         return true;
+    }
+
+    private record FailedMail(String recipient, int attempts) {
     }
 
     private Actor requireStaff(String attempted) {
@@ -138,20 +146,14 @@ public class SentMailService {
         return condition;
     }
 
-    private static List<SortField<?>> orderBy(List<SentMailSort> sort) {
-        List<SortField<?>> order = new ArrayList<>();
-        for (SentMailSort by : sort) {
-            Field<?> field = switch (by.column()) {
-                case CREATED -> MAIL_OUTBOX.CREATED_AT;
-                case RECIPIENT -> MAIL_OUTBOX.RECIPIENT.lower();
-                case SUBJECT -> MAIL_OUTBOX.SUBJECT.lower();
-                case STATUS -> MAIL_OUTBOX.STATUS;
-                case ATTEMPTS -> MAIL_OUTBOX.ATTEMPTS;
-            };
-            order.add(by.ascending() ? field.asc() : field.desc());
-        }
-        order.add(MAIL_OUTBOX.CREATED_AT.desc());
-        order.add(MAIL_OUTBOX.ID.desc());
-        return order;
+    private static List<SortField<?>> sortFields(SortOrder<SentMailSort> order) {
+        Field<?> field = switch (order.key()) {
+            case CREATED -> MAIL_OUTBOX.CREATED_AT;
+            case RECIPIENT -> MAIL_OUTBOX.RECIPIENT.lower();
+            case SUBJECT -> MAIL_OUTBOX.SUBJECT.lower();
+            case STATUS -> MAIL_OUTBOX.STATUS;
+            case ATTEMPTS -> MAIL_OUTBOX.ATTEMPTS;
+        };
+        return SortFields.in(order, field);
     }
 }

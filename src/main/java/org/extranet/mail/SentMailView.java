@@ -5,8 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +16,7 @@ import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
 import org.extranet.base.ui.FilterBar;
 import org.extranet.base.ui.Notices;
+import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowCount;
 import org.jspecify.annotations.Nullable;
 
@@ -54,32 +53,25 @@ public class SentMailView extends Div implements HasDynamicTitle {
     private Grid<OutboxEntry> grid() {
         grid.setAriaLabel(getTranslation("sent-mail.grid"));
         grid.addColumn(entry -> TIME.format(entry.createdAt())).setHeader(getTranslation("sent-mail.created"))
-                .setSortProperty(SentMailSort.Column.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(SentMailSort.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("sent-mail.recipient"))
-                .setSortProperty(SentMailSort.Column.RECIPIENT.name()).setWidth("15rem");
+                .setSortProperty(SentMailSort.RECIPIENT.name()).setWidth("15rem");
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("sent-mail.subject"))
-                .setSortProperty(SentMailSort.Column.SUBJECT.name()).setWidth("15rem").setFlexGrow(2);
+                .setSortProperty(SentMailSort.SUBJECT.name()).setWidth("15rem").setFlexGrow(2);
         grid.addColumn(entry -> filters.statusLabel(entry.status())).setHeader(getTranslation("sent-mail.status"))
-                .setSortProperty(SentMailSort.Column.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(SentMailSort.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("sent-mail.attempts"))
-                .setSortProperty(SentMailSort.Column.ATTEMPTS.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(SentMailSort.ATTEMPTS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
                 .setHeader(getTranslation("sent-mail.last-error")).setWidth("12rem")
                 .setTooltipGenerator(entry -> entry.lastError() == null ? "" : entry.lastError());
         // Long addresses, subjects and errors wrap rather than being cut off.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("sent-mail.empty"));
-        grid.setItems(query -> mail.list(filters.searchText(), filters.status(), query.getOffset(), query.getLimit(),
-                sort(query.getSortOrders())).stream(), query -> mail.count(filters.searchText(), filters.status()));
+        grid.setItems(query -> mail.list(filters.searchText(), filters.status(), Paging.of(query, SentMailSort.class)).stream(),
+                query -> mail.count(filters.searchText(), filters.status()));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         return grid;
-    }
-
-    private static List<SentMailSort> sort(List<QuerySortOrder> orders) {
-        return orders.stream()
-                .map(order -> new SentMailSort(SentMailSort.Column.valueOf(order.getSorted()),
-                        order.getDirection() == SortDirection.ASCENDING))
-                .toList();
     }
 
     private void show(@Nullable OutboxEntry entry) {

@@ -16,6 +16,7 @@ import org.extranet.base.Language;
 import org.extranet.base.UserStatus;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -112,9 +113,10 @@ public class PasswordLinks {
         if (unusable != null) {
             return unusable;
         }
-        var user = db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LANGUAGE).from(APP_USER)
-                .where(APP_USER.ID.eq(row.getUserId())).fetchSingle();
-        return new LinkState.Valid(user.value1(), user.value2(), Language.of(user.value3()), LinkTokens.purpose(row));
+        return db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LANGUAGE.convertFrom(Language::of)).from(APP_USER)
+                .where(APP_USER.ID.eq(row.getUserId()))
+                .fetchSingle(Records.mapping((email, firstName, language) ->
+                        new LinkState.Valid(email, firstName, language, LinkTokens.purpose(row))));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.base.FieldRefusal;
+import org.extranet.base.PageRequest;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.ProductTime;
 import org.extranet.db.tables.records.QuoteRecord;
@@ -51,15 +52,15 @@ public class QuoteService {
 
     /** A page of the company's quotes, newest first. */
     @Transactional(readOnly = true)
-    public List<QuoteRow> list(int offset, int limit) {
+    public List<QuoteRow> list(PageRequest<Void> page) {
         long companyId = companyOf(requireQuoter("list quotes"));
         return db.select(QUOTE.ID, QUOTE.NUMBER, QUOTE.CUSTOMER_NAME, QUOTE.CREATED_AT, QUOTE.CREATED_BY_NAME,
                         QUOTE.GROSS_TOTAL)
                 .from(QUOTE)
                 .where(QUOTE.COMPANY_ID.eq(companyId))
                 .orderBy(QUOTE.CREATED_AT.desc(), QUOTE.ID.desc())
-                .offset(offset)
-                .limit(limit)
+                .offset(page.offset())
+                .limit(page.limit())
                 .fetch(Records.mapping(QuoteRow::new));
     }
 
@@ -86,7 +87,7 @@ public class QuoteService {
         QuoteTotals totals = QuoteTotals.of(amounts);
         String preparedBy = db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME).from(APP_USER)
                 .where(APP_USER.ID.eq(actor.id()))
-                .fetchSingle(row -> row.value1() + " " + row.value2());
+                .fetchSingle(Records.mapping((firstName, lastName) -> firstName + " " + lastName));
         long id = db.insertInto(QUOTE)
                 .set(QUOTE.COMPANY_ID, companyId)
                 .set(QUOTE.NUMBER, nextNumber(companyId))

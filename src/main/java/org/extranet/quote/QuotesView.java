@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.extranet.base.PermissionCodes;
+import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowCount;
 
 /** The company's quotes for end customers, newest first, each with its printable page and PDF. */
@@ -56,7 +57,7 @@ public class QuotesView extends Div implements HasDynamicTitle {
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("quote.list.empty"));
-        grid.setItems(query -> quotes.list(query.getOffset(), query.getLimit()).stream(), query -> quotes.count());
+        grid.setItems(query -> quotes.list(Paging.unsorted(query)).stream(), query -> quotes.count());
         return grid;
     }
 

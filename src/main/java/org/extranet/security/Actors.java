@@ -1,17 +1,14 @@
 package org.extranet.security;
 
 import static org.extranet.db.Tables.APP_USER;
-import static org.extranet.db.Tables.USER_PERMISSION;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.select;
 
 import java.util.HashSet;
 import java.util.Optional;
 import org.extranet.base.UserStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
+import org.jooq.Records;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,15 +63,11 @@ public class Actors {
 
     private Optional<Actor> load(long id, Condition condition) {
         return db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL, APP_USER.KIND, APP_USER.COMPANY_ID,
-                        multiset(select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)
-                                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID)))
-                                .convertFrom(result -> new HashSet<>(result.map(Record1::value1))))
+                        HeldPermissions.of(APP_USER.ID))
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id).and(condition))
-                .fetchOptional(row -> new Actor(id,
-                        row.value1() + " " + row.value2() + " <" + row.value3() + ">",
-                        SignedInUser.STAFF_ROLE.equals(row.value4()),
-                        row.value5(),
-                        row.value6()));
+                .fetchOptional(Records.mapping((firstName, lastName, email, kind, companyId, permissions) ->
+                        new Actor(id, firstName + " " + lastName + " <" + email + ">",
+                                SignedInUser.STAFF_ROLE.equals(kind), companyId, new HashSet<>(permissions))));
     }
 }

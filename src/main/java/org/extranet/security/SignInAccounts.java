@@ -1,9 +1,6 @@
 package org.extranet.security;
 
 import static org.extranet.db.Tables.APP_USER;
-import static org.extranet.db.Tables.USER_PERMISSION;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,8 +9,7 @@ import java.util.List;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record1;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -39,20 +35,20 @@ class SignInAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String email) {
-        var row = db.select(APP_USER, permissions())
+        return db.select(APP_USER, HeldPermissions.of(APP_USER.ID))
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase()))
-                .fetchOne();
-        if (row == null) {
-            throw new UsernameNotFoundException("No account for that e-mail");
-        }
-        AppUserRecord user = row.value1();
+                .fetchOptional(Records.mapping(this::signedIn))
+                .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
+    }
+
+    private SignedInUser signedIn(AppUserRecord user, List<String> permissions) {
         // An account that has no password yet still costs a full hash comparison, so that timing
         // does not tell it apart from an activated one.
         String hash = user.getPasswordHash() != null ? user.getPasswordHash() : unusablePasswordHash;
         return new SignedInUser(user.getId(), user.getEmail(), hash, user.getStatus() == UserStatus.LOCKED,
                 user.getPasswordHash() != null, user.getSessionGeneration(), clock.instant(),
-                roles(user.getKind(), row.value2()));
+                roles(user.getKind(), permissions));
     }
 
     @EventListener
@@ -70,22 +66,20 @@ class SignInAccounts implements UserDetailsService {
      */
     @Transactional(readOnly = true)
     @Nullable SignedInUser refresh(SignedInUser principal) {
-        var row = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION, permissions())
+        Standing now = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION,
+                        HeldPermissions.of(APP_USER.ID))
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(principal.id()))
-                .fetchOne();
-        if (row == null || row.value2() == UserStatus.LOCKED || row.value3() != principal.sessionGeneration()) {
+                .fetchOne(Records.mapping(Standing::new));
+        if (now == null || now.status() == UserStatus.LOCKED || now.sessionGeneration() != principal.sessionGeneration()) {
             return null;
         }
-        var fresh = principal.withRoles(roles(row.value1(), row.value4()));
+        var fresh = principal.withRoles(roles(now.kind(), now.permissions()));
         return fresh.getAuthorities().equals(principal.getAuthorities()) ? principal : fresh;
     }
 
-    private static Field<List<String>> permissions() {
-        return multiset(select(USER_PERMISSION.PERMISSION_CODE).from(USER_PERMISSION)
-                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID))
-                .orderBy(USER_PERMISSION.PERMISSION_CODE))
-                .convertFrom(result -> result.map(Record1::value1));
+    /** What the account is now, as far as its open sessions are concerned. */
+    private record Standing(String kind, UserStatus status, int sessionGeneration, List<String> permissions) {
     }
 
     private static List<String> roles(String kind, List<String> permissions) {

@@ -25,6 +25,7 @@ import org.extranet.audit.AuditLogView;
 import org.extranet.base.Ids;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.UserStatus;
+import org.extranet.base.ui.Paging;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
 import org.jspecify.annotations.Nullable;
@@ -75,8 +76,8 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
         chooser.setWidth("min(32rem, 100%)");
         chooser.setClearButtonVisible(true);
         chooser.setItemLabelGenerator(choice -> choice.name() + " (" + choice.customerNumber() + ")");
-        chooser.setItems(query -> companies.findCompanies(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        chooser.setItems(query -> companies.findCompanies(query.getFilter().orElse(""),
+                Paging.of(query, CompanyDirectory.SortKey.class)).stream());
         chooser.addValueChangeListener(change -> {
             CompanySummary chosen = change.getValue();
             if (!Objects.equals(chosen, company)) {

@@ -3,16 +3,18 @@ package org.extranet.user;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditLog;
+import org.extranet.base.SortOrder;
 import org.extranet.company.CompanySummary;
+import org.extranet.database.SortFields;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.security.Actors;
+import org.extranet.security.HeldPermissions;
+import org.extranet.user.UserListQuery.SortKey;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SortField;
 import org.springframework.stereotype.Service;
@@ -24,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserDirectory {
-
-    static final int MAX_PAGE_SIZE = 500;
 
     private final DSLContext db;
     private final Actors actors;
@@ -58,14 +58,15 @@ public class UserDirectory {
     public List<UserRow> listUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "listUsers");
         return db.select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
-                        UserPermissions.of(APP_USER.ID),
+                        HeldPermissions.of(APP_USER.ID),
                         APP_USER.STATUS,
                         APP_USER.LAST_SIGN_IN_AT)
                 .from(APP_USER)
                 .where(matching(query))
-                .orderBy(sortFields(query.sort()))
-                .offset(Math.max(0, query.offset()))
-                .limit(Math.clamp(query.limit(), 1, MAX_PAGE_SIZE))
+                .orderBy(SortFields.of(query.page().sort(), SortOrder.ascending(SortKey.NAME), UserDirectory::sortFields,
+                        APP_USER.ID))
+                .offset(query.page().offset())
+                .limit(query.page().limit())
                 .fetch(Records.mapping(UserRow::new));
     }
 
@@ -102,31 +103,14 @@ public class UserDirectory {
         return condition;
     }
 
-    private static List<SortField<?>> sortFields(List<UserListQuery.Sort> sort) {
-        var fields = new ArrayList<SortField<?>>();
-        for (var order : sort) {
-            switch (order.key()) {
-                case NAME -> {
-                    fields.add(sorted(APP_USER.LAST_NAME.lower(), order.descending()));
-                    fields.add(sorted(APP_USER.FIRST_NAME.lower(), order.descending()));
-                }
-                case EMAIL -> fields.add(sorted(APP_USER.EMAIL.lower(), order.descending()));
-                case STATUS -> fields.add(sorted(APP_USER.STATUS, order.descending()));
-                case LAST_SIGN_IN -> fields.add(order.descending()
-                        ? APP_USER.LAST_SIGN_IN_AT.desc().nullsLast() : APP_USER.LAST_SIGN_IN_AT.asc().nullsFirst());
-            }
-        }
-        if (sort.isEmpty()) {
-            fields.add(APP_USER.LAST_NAME.lower().asc());
-            fields.add(APP_USER.FIRST_NAME.lower().asc());
-        }
-        // Ties are broken by id in the direction of the first key, so that one index serves the
-        // order forwards or backwards.
-        fields.add(!sort.isEmpty() && sort.getFirst().descending() ? APP_USER.ID.desc() : APP_USER.ID.asc());
-        return fields;
-    }
-
-    private static SortField<?> sorted(Field<?> field, boolean descending) {
-        return descending ? field.desc() : field.asc();
+    private static List<SortField<?>> sortFields(SortOrder<SortKey> order) {
+        return switch (order.key()) {
+            case NAME -> SortFields.in(order, APP_USER.LAST_NAME.lower(), APP_USER.FIRST_NAME.lower());
+            case EMAIL -> SortFields.in(order, APP_USER.EMAIL.lower());
+            case STATUS -> SortFields.in(order, APP_USER.STATUS);
+            // Never signed in counts as longest ago, as the index on the last sign-in has it.
+            case LAST_SIGN_IN -> List.of(order.descending()
+                    ? APP_USER.LAST_SIGN_IN_AT.desc().nullsLast() : APP_USER.LAST_SIGN_IN_AT.asc().nullsFirst());
+        };
     }
 }

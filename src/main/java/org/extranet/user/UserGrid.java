@@ -5,14 +5,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.SerializableFunction;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.FilterBar;
+import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowActions;
 import org.extranet.company.CompanySummary;
 import org.extranet.user.UserListQuery.SortKey;
@@ -54,15 +53,7 @@ final class UserGrid extends Grid<UserRow> {
     }
 
     private UserListQuery listQuery(Query<UserRow, Void> query) {
-        return new UserListQuery(company.id(), filters.searchText(), filters.status(), sortOrders(query.getSortOrders()),
-                query.getOffset(), query.getLimit());
-    }
-
-    private static List<UserListQuery.Sort> sortOrders(List<QuerySortOrder> orders) {
-        return orders.stream()
-                .map(order -> new UserListQuery.Sort(SortKey.valueOf(order.getSorted()),
-                        order.getDirection() == SortDirection.DESCENDING))
-                .toList();
+        return new UserListQuery(company.id(), filters.searchText(), filters.status(), Paging.of(query, SortKey.class));
     }
 
     private String permissionLabels(UserRow row) {

@@ -1,6 +1,6 @@
 package org.extranet.user;
 
-import java.util.List;
+import org.extranet.base.PageRequest;
 import org.extranet.base.UserStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -9,10 +9,7 @@ import org.jspecify.annotations.Nullable;
  * or e-mail, contained anywhere) and a status, sorted, one page at a time.
  */
 public record UserListQuery(long companyId, @Nullable String search, @Nullable UserStatus status,
-                            List<Sort> sort, int offset, int limit) {
+                            PageRequest<SortKey> page) {
 
     public enum SortKey { NAME, EMAIL, STATUS, LAST_SIGN_IN }
-
-    public record Sort(SortKey key, boolean descending) {
-    }
 }

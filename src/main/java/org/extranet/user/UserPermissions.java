@@ -3,8 +3,6 @@ package org.extranet.user;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
 import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
 import static org.extranet.db.Tables.USER_PERMISSION;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
 import java.util.List;
 import java.util.Set;
@@ -12,8 +10,6 @@ import java.util.TreeSet;
 import org.extranet.base.Language;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record1;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,15 +61,5 @@ class UserPermissions {
         db.deleteFrom(USER_PERMISSION)
                 .where(USER_PERMISSION.USER_ID.eq(userId).and(USER_PERMISSION.PERMISSION_CODE.notIn(kept)))
                 .execute();
-    }
-
-    /** A user's permission codes as one column of a query, in catalogue order. */
-    static Field<List<String>> of(Field<Long> userId) {
-        return multiset(select(USER_PERMISSION.PERMISSION_CODE)
-                .from(USER_PERMISSION)
-                .join(EXTERNAL_PERMISSION).on(EXTERNAL_PERMISSION.CODE.eq(USER_PERMISSION.PERMISSION_CODE))
-                .where(USER_PERMISSION.USER_ID.eq(userId))
-                .orderBy(EXTERNAL_PERMISSION.POSITION))
-                .convertFrom(result -> result.map(Record1::value1));
     }
 }

@@ -15,6 +15,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.base.ConcurrentChange;
 import org.extranet.base.FieldRefusal;
+import org.extranet.base.PageRequest;
 import org.extranet.base.Refusal;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.extranet.db.tables.records.MailOutboxRecord;
@@ -70,7 +71,7 @@ class AddressRequestInboxTest {
                 "10115", "Berlin", "DE", null));
         signIn.as(staff);
 
-        List<OpenAddressRequest> open = inbox.listOpenRequests(0, Integer.MAX_VALUE);
+        List<OpenAddressRequest> open = inbox.listOpenRequests(PageRequest.of(0, Integer.MAX_VALUE));
 
         assertThat(open).extracting(OpenAddressRequest::id).containsSubsequence(first, second);
         var mine = open.stream().filter(row -> row.id() == first).findFirst().orElseThrow();
@@ -81,7 +82,7 @@ class AddressRequestInboxTest {
         assertThat(mine.note()).isEqualTo("Rozładunek od 7:00 do 15:00");
         assertThat(inbox.countOpenRequests()).isEqualTo(db.fetchCount(ADDRESS_REQUEST, ADDRESS_REQUEST.STATUS.eq("OPEN")));
         int index = open.indexOf(mine);
-        assertThat(inbox.listOpenRequests(index, 1)).containsExactly(mine);
+        assertThat(inbox.listOpenRequests(PageRequest.of(index, 1))).containsExactly(mine);
     }
 
     @Test
@@ -98,7 +99,7 @@ class AddressRequestInboxTest {
         assertThat(request.getDecidedBy()).isEqualTo(fixtures.userId(staff));
         assertThat(request.getDecidedAt()).isNotNull();
         assertThat(request.getCity()).as("the request keeps what was asked for").isEqualTo("Łódź");
-        assertThat(inbox.listOpenRequests(0, Integer.MAX_VALUE)).extracting(OpenAddressRequest::id).doesNotContain(id);
+        assertThat(inbox.listOpenRequests(PageRequest.of(0, Integer.MAX_VALUE))).extracting(OpenAddressRequest::id).doesNotContain(id);
 
         var mail = mailTo(admin);
         assertThat(mail.getKind()).isEqualTo("ADDRESS_REQUEST_ACCEPTED");
@@ -237,7 +238,7 @@ class AddressRequestInboxTest {
         long rejected = requested(formerAdmin, warehouse());
         db.deleteFrom(APP_USER).where(APP_USER.EMAIL.eq(formerAdmin)).execute();
 
-        assertThat(inbox.listOpenRequests(0, Integer.MAX_VALUE)).filteredOn(row -> row.id() == accepted)
+        assertThat(inbox.listOpenRequests(PageRequest.of(0, Integer.MAX_VALUE))).filteredOn(row -> row.id() == accepted)
                 .singleElement().extracting(OpenAddressRequest::requester).isEqualTo(formerAdmin);
         inbox.acceptRequest(accepted, warehouse().address());
         inbox.rejectRequest(rejected, "Duplicate.");
@@ -256,7 +257,7 @@ class AddressRequestInboxTest {
         long theirs = addresses.requestAddress(other, warehouse());
         signIn.as(admin);
 
-        assertThatThrownBy(() -> inbox.listOpenRequests(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inbox.listOpenRequests(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> inbox.countOpenRequests()).isInstanceOf(AccessDeniedException.class);
         for (long id : List.of(ours, theirs)) {
             assertThatThrownBy(() -> inbox.acceptRequest(id, warehouse().address())).isInstanceOf(AccessDeniedException.class);

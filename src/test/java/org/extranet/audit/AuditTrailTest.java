@@ -12,6 +12,8 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.audit.AuditEntry.Change;
 import org.extranet.audit.AuditLog.Subject;
+import org.extranet.base.PageRequest;
+import org.extranet.base.SortOrder;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -192,12 +194,13 @@ class AuditTrailTest {
         at(sameTimeAsThird, "2026-01-03T10:00:00Z");
         signIn.as(hydroAdmin);
         var query = AuditQuery.of(hydro);
+        var oldestFirst = List.of(SortOrder.ascending(AuditQuery.SortKey.TIME));
 
         assertThat(ids(query)).containsExactly(sameTimeAsThird, third, second, first);
-        assertThat(ids(query.page(1, 2))).containsExactly(third, second);
-        assertThat(ids(query.page(3, 2))).containsExactly(first);
-        assertThat(ids(query.ordered(AuditQuery.Order.OLDEST_FIRST))).containsExactly(first, second, third, sameTimeAsThird);
-        assertThat(ids(query.ordered(AuditQuery.Order.OLDEST_FIRST).page(1, 2))).containsExactly(second, third);
+        assertThat(ids(query.page(PageRequest.of(1, 2)))).containsExactly(third, second);
+        assertThat(ids(query.page(PageRequest.of(3, 2)))).containsExactly(first);
+        assertThat(ids(query.page(new PageRequest<>(0, 50, oldestFirst)))).containsExactly(first, second, third, sameTimeAsThird);
+        assertThat(ids(query.page(new PageRequest<>(1, 2, oldestFirst)))).containsExactly(second, third);
     }
 
     @Test

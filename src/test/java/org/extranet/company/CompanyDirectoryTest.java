@@ -6,6 +6,7 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.PageRequest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,12 @@ class CompanyDirectoryTest {
         String name = fixtures.companyName(company);
         signIn.as(fixtures.staff());
 
-        assertThat(directory.findCompanies(name.toUpperCase(), 0, 10)).extracting(CompanySummary::id)
+        assertThat(directory.findCompanies(name.toUpperCase(), PageRequest.of(0, 10))).extracting(CompanySummary::id)
                 .containsExactly(company);
-        assertThat(directory.findCompanies("d-10001", 0, 10)).extracting(CompanySummary::name)
+        assertThat(directory.findCompanies("d-10001", PageRequest.of(0, 10))).extracting(CompanySummary::name)
                 .containsExactly("Hydro-Tech Dystrybucja Sp. z o.o.");
-        assertThat(directory.findCompanies("%", 0, 10)).as("the filter is matched literally").isEmpty();
-        assertThat(directory.findCompanies("", 0, 2)).hasSize(2);
+        assertThat(directory.findCompanies("%", PageRequest.of(0, 10))).as("the filter is matched literally").isEmpty();
+        assertThat(directory.findCompanies("", PageRequest.of(0, 2))).hasSize(2);
         assertThat(directory.company(company)).map(CompanySummary::name).contains(name);
         assertThat(directory.company(Long.MAX_VALUE)).isEmpty();
     }
@@ -47,7 +48,7 @@ class CompanyDirectoryTest {
         String admin = fixtures.user(fixtures.company(), "MANAGE_USERS");
         signIn.as(admin);
 
-        assertThatThrownBy(() -> directory.findCompanies("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.findCompanies("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> directory.company(1)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(admin))

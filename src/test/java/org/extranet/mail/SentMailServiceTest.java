@@ -10,6 +10,8 @@ import java.util.Set;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.base.Language;
+import org.extranet.base.PageRequest;
+import org.extranet.base.SortOrder;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
 import org.jooq.DSLContext;
@@ -45,14 +47,14 @@ class SentMailServiceTest {
         failed(bea);
         signIn.as(fixtures.staff());
 
-        assertThat(sentMail.list(domain, null, 0, 50, List.of()))
+        assertThat(sentMail.list(domain, null, PageRequest.of(0, 50)))
                 .extracting(OutboxEntry::id).containsExactly(adam, bea);
-        assertThat(sentMail.list(domain, null, 0, 50, List.of(new SentMailSort(SentMailSort.Column.RECIPIENT, true))))
+        assertThat(sentMail.list(domain, null, new PageRequest<>(0, 50, List.of(SortOrder.ascending(SentMailSort.RECIPIENT)))))
                 .extracting(OutboxEntry::recipient).containsExactly("adam@" + domain, "bea@" + domain);
-        assertThat(sentMail.list(domain, MailStatus.FAILED, 0, 50, List.of()))
+        assertThat(sentMail.list(domain, MailStatus.FAILED, PageRequest.of(0, 50)))
                 .extracting(OutboxEntry::id).containsExactly(bea);
-        assertThat(sentMail.list(domain, null, 1, 1, List.of())).extracting(OutboxEntry::id).containsExactly(bea);
-        assertThat(sentMail.list("Hasło do Extranetu", null, 0, 1000, List.of())).extracting(OutboxEntry::id)
+        assertThat(sentMail.list(domain, null, PageRequest.of(1, 1))).extracting(OutboxEntry::id).containsExactly(bea);
+        assertThat(sentMail.list("Hasło do Extranetu", null, PageRequest.of(0, 1000))).extracting(OutboxEntry::id)
                 .contains(adam).doesNotContain(bea);
         assertThat(sentMail.count(domain, null)).as("the count uses the same filter").isEqualTo(2);
         assertThat(sentMail.count(domain.toUpperCase(), MailStatus.FAILED)).isEqualTo(1);
@@ -142,7 +144,7 @@ class SentMailServiceTest {
         String administrator = fixtures.user(fixtures.company(), "MANAGE_USERS");
         signIn.as(administrator);
 
-        assertThatThrownBy(() -> sentMail.list("", null, 0, 50, List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sentMail.list("", null, PageRequest.of(0, 50))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sentMail.message(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sentMail.sendAgain(id)).isInstanceOf(AccessDeniedException.class);
 

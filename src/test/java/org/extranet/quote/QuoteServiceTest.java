@@ -14,6 +14,7 @@ import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.TestClock;
 import org.extranet.base.FieldRefusal;
+import org.extranet.base.PageRequest;
 import org.extranet.base.ProductTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -126,10 +127,10 @@ class QuoteServiceTest {
         quotes.create(draft(line("C", "1", "1.00", VatRate.RATE_23)));
         signIn.as(fixtures.user(company, "PREPARE_QUOTES"));
 
-        assertThat(quotes.list(0, 10)).extracting(QuoteRow::id).containsExactly(second, first);
+        assertThat(quotes.list(PageRequest.of(0, 10))).extracting(QuoteRow::id).containsExactly(second, first);
         assertThat(quotes.count()).isEqualTo(2);
-        assertThat(quotes.list(0, 10).getFirst().grossTotal()).isEqualByComparingTo("2.46");
-        assertThat(quotes.list(0, 10).getFirst().createdByName()).startsWith("Test User-");
+        assertThat(quotes.list(PageRequest.of(0, 10)).getFirst().grossTotal()).isEqualByComparingTo("2.46");
+        assertThat(quotes.list(PageRequest.of(0, 10)).getFirst().createdByName()).startsWith("Test User-");
     }
 
     @Test
@@ -146,7 +147,7 @@ class QuoteServiceTest {
                 .where(AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(intruder)).and(AUDIT_EVENT.ACTION.eq("ACCESS_REFUSED")))
                 .fetch(AUDIT_EVENT.COMPANY_ID))
                 .as("recorded where the quote's administrators see it").containsExactly(company, company);
-        assertThat(quotes.list(0, 10)).isEmpty();
+        assertThat(quotes.list(PageRequest.of(0, 10))).isEmpty();
     }
 
     @Test
@@ -166,12 +167,12 @@ class QuoteServiceTest {
     @Test
     void without_prepare_quotes_nobody_may_list_or_create_not_even_staff() {
         signIn.as(fixtures.user(company, "MANAGE_USERS"));
-        assertThatThrownBy(() -> quotes.list(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quotes.list(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> quotes.create(draft(line("A", "1", "1", VatRate.RATE_23))))
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn.as(fixtures.staff());
-        assertThatThrownBy(() -> quotes.list(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quotes.list(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThat(db.fetchCount(QUOTE, QUOTE.COMPANY_ID.eq(company))).isZero();
     }
 

@@ -22,12 +22,13 @@ import org.extranet.SignIn;
 import org.extranet.base.ConcurrentChange;
 import org.extranet.base.FieldRefusal;
 import org.extranet.base.Language;
+import org.extranet.base.PageRequest;
 import org.extranet.base.Refusal;
+import org.extranet.base.SortOrder;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.password.LinkState;
 import org.extranet.password.PasswordLinks;
-import org.extranet.user.UserListQuery.Sort;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -76,8 +77,9 @@ class UserAdministrationTest {
         return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(actorId).and(AUDIT_EVENT.ACTION.eq("ACCESS_REFUSED")));
     }
 
-    private UserListQuery query(String search, UserStatus status, Sort... sort) {
-        return new UserListQuery(company, search, status, List.of(sort), 0, 50);
+    @SafeVarargs
+    private UserListQuery query(String search, UserStatus status, SortOrder<SortKey>... sort) {
+        return new UserListQuery(company, search, status, new PageRequest<>(0, 50, List.of(sort)));
     }
 
     @Test
@@ -149,9 +151,9 @@ class UserAdministrationTest {
         signIn.as(admin);
         long adminId = fixtures.userId(admin);
 
-        assertThatThrownBy(() -> userDirectory.listUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
+        assertThatThrownBy(() -> userDirectory.listUsers(new UserListQuery(otherCompany, null, null, PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> userDirectory.countUsers(new UserListQuery(otherCompany, null, null, List.of(), 0, 10)))
+        assertThatThrownBy(() -> userDirectory.countUsers(new UserListQuery(otherCompany, null, null, PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.createUser(otherCompany, newUser(Fixtures.unique("in") + "@example.com"), false))
                 .isInstanceOf(AccessDeniedException.class);
@@ -362,10 +364,11 @@ class UserAdministrationTest {
         assertThat(userDirectory.listUsers(query(null, UserStatus.LOCKED))).extracting(UserRow::email).containsExactly(lockedOne);
         assertThat(userDirectory.listUsers(query("%", null))).isEmpty();
 
-        var byEmailDescending = userDirectory.listUsers(query(null, null, new Sort(SortKey.EMAIL, true)));
+        var byEmailDescending = userDirectory.listUsers(query(null, null, new SortOrder<>(SortKey.EMAIL, true)));
         assertThat(byEmailDescending).extracting(UserRow::email)
                 .isSortedAccordingTo((a, b) -> b.toLowerCase().compareTo(a.toLowerCase()));
-        var secondPage = userDirectory.listUsers(new UserListQuery(company, null, null, List.of(new Sort(SortKey.EMAIL, true)), 2, 2));
+        var secondPage = userDirectory.listUsers(new UserListQuery(company, null, null,
+                new PageRequest<>(2, 2, List.of(new SortOrder<>(SortKey.EMAIL, true)))));
         assertThat(secondPage).extracting(UserRow::email).containsExactlyElementsOf(
                 byEmailDescending.subList(2, 4).stream().map(UserRow::email).toList());
         assertThat(userDirectory.listUsers(query(null, null)).getFirst().permissions()).isNotNull();

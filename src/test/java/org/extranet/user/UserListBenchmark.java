@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.base.PageRequest;
+import org.extranet.base.SortOrder;
 import org.extranet.base.UserStatus;
-import org.extranet.user.UserListQuery.Sort;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
@@ -62,15 +63,15 @@ class UserListBenchmark {
         System.out.printf("%nSeeded %,d users in %d ms%n", USERS, (System.nanoTime() - started) / 1_000_000);
 
         signIn.as(fixtures.staff());
-        var byName = List.of(new Sort(SortKey.NAME, false));
+        var byName = List.of(new SortOrder<>(SortKey.NAME, false));
         var results = new ArrayList<String>();
         results.add(time("count, no filter", () -> userDirectory.countUsers(query(company, null, null, byName, 0))));
         results.add(time("first page (50) by name", () -> userDirectory.listUsers(query(company, null, null, byName, 0))));
         results.add(time("page 1000 (offset 49,950) by name", () -> userDirectory.listUsers(query(company, null, null, byName, 49_950))));
         results.add(time("first page by e-mail, descending",
-                () -> userDirectory.listUsers(query(company, null, null, List.of(new Sort(SortKey.EMAIL, true)), 0))));
+                () -> userDirectory.listUsers(query(company, null, null, List.of(new SortOrder<>(SortKey.EMAIL, true)), 0))));
         results.add(time("first page by last sign-in, newest first",
-                () -> userDirectory.listUsers(query(company, null, null, List.of(new Sort(SortKey.LAST_SIGN_IN, true)), 0))));
+                () -> userDirectory.listUsers(query(company, null, null, List.of(new SortOrder<>(SortKey.LAST_SIGN_IN, true)), 0))));
         results.add(time("search 'wiśniewska-12' (contains), first page",
                 () -> userDirectory.listUsers(query(company, "wiśniewska-12", null, byName, 0))));
         results.add(time("search 'wiśniewska-12', count",
@@ -89,8 +90,8 @@ class UserListBenchmark {
         assertThat(userDirectory.countUsers(query(company, null, null, byName, 0))).isEqualTo(USERS);
     }
 
-    private static UserListQuery query(long company, String search, UserStatus status, List<Sort> sort, int offset) {
-        return new UserListQuery(company, search, status, sort, offset, 50);
+    private static UserListQuery query(long company, String search, UserStatus status, List<SortOrder<SortKey>> sort, int offset) {
+        return new UserListQuery(company, search, status, new PageRequest<>(offset, 50, sort));
     }
 
     private static String time(String what, Supplier<?> query) {
