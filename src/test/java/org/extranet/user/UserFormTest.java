@@ -36,6 +36,7 @@ import org.extranet.base.Language;
 import org.extranet.base.ProductTime;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.Times;
 import org.extranet.base.ui.ViewTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
