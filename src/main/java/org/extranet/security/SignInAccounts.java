@@ -2,6 +2,8 @@ package org.extranet.security;
 
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.USER_PERMISSION;
+import static org.extranet.db.Tables.USER_SESSION;
+import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
@@ -65,20 +68,36 @@ class SignInAccounts implements UserDetailsService {
     }
 
     /**
-     * The principal as it must be now, or null when the session must end: the user is gone,
-     * locked, or their session generation moved on.
+     * The principal as it must be now, and whether its session record is due to note activity; or
+     * null when the session must end: the user is gone or locked, their session generation moved
+     * on, or the session's record was ended (signed out from another session) or is gone. One
+     * indexed look-up, on every request.
      */
     @Transactional(readOnly = true)
-    @Nullable SignedInUser refresh(SignedInUser principal) {
-        var row = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION, permissions())
+    @Nullable SessionCheck refresh(SignedInUser principal, @Nullable Long recordId) {
+        var row = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION, permissions(),
+                        USER_SESSION.ID, USER_SESSION.ENDED_AT, USER_SESSION.LAST_ACTIVE_AT, USER_SESSION.SESSION_GENERATION)
                 .from(APP_USER)
+                .leftJoin(USER_SESSION).on(recordId == null ? falseCondition()
+                        : USER_SESSION.ID.eq(recordId).and(USER_SESSION.USER_ID.eq(APP_USER.ID)))
                 .where(APP_USER.ID.eq(principal.id()))
                 .fetchOne();
-        if (row == null || row.value2() == UserStatus.LOCKED || row.value3() != principal.sessionGeneration()) {
+        if (row == null || row.value2() == UserStatus.LOCKED || row.value3() != principal.sessionGeneration()
+                || recordId != null && (row.value5() == null || row.value6() != null)) {
             return null;
         }
         var fresh = principal.withRoles(roles(row.value1(), row.value4()));
-        return fresh.getAuthorities().equals(principal.getAuthorities()) ? principal : fresh;
+        OffsetDateTime noted = row.value7();
+        boolean activityDue = noted != null && (!OffsetDateTime.now(clock).isBefore(noted.plus(SessionSettings.ACTIVITY_NOTED_EVERY))
+                || !Objects.equals(row.value8(), principal.sessionGeneration()));
+        return new SessionCheck(fresh.getAuthorities().equals(principal.getAuthorities()) ? principal : fresh, activityDue);
+    }
+
+    /**
+     * What the session check learns: the principal as it must be now, and whether the session's
+     * record is due to note activity (a minute has passed, or the session moved on to a new generation).
+     */
+    record SessionCheck(SignedInUser user, boolean activityDue) {
     }
 
     private static Field<List<String>> permissions() {
