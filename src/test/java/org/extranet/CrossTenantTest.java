@@ -10,6 +10,7 @@ import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
 import static org.extranet.db.Tables.DELIVERY_ADDRESS;
 import static org.extranet.db.Tables.QUOTE;
+import static org.extranet.db.Tables.USER_SESSION;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ import org.extranet.mail.SentMailService;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
 import org.extranet.quote.VatRate;
+import org.extranet.session.MySessions;
+import org.extranet.session.UserSessions;
 import org.extranet.user.SignInSupport;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
@@ -80,6 +83,8 @@ class CrossTenantTest {
             entry("AccountService.myLanguage()", "the acting user's own language"),
             entry("AccountService.changeLanguage(Language)", "the acting user's own language"),
             entry("AccountService.changeColorScheme(ColorSchemeChoice)", "the acting user's own colour scheme"),
+            entry("MySessions.mySessions()", "the acting user's own sessions"),
+            entry("MySessions.signOutEverywhereElse()", "the acting user's own sessions"),
             entry("PasswordChange.changePassword(String,String,String)", "the acting user's own password"),
             entry("PasswordReset.linkValidity()", "a setting"),
             entry("PasswordReset.requestPasswordReset(String,String)",
@@ -145,6 +150,8 @@ class CrossTenantTest {
     @Autowired AddressRegistry registry;
     @Autowired AddressRequestInbox inbox;
     @Autowired TaskCounter tasks;
+    @Autowired MySessions mySessions;
+    @Autowired UserSessions userSessions;
 
     long ownCompany;
     String intruder;
@@ -153,6 +160,7 @@ class CrossTenantTest {
     long otherQuote;
     long otherAddress;
     long otherAddressRequest;
+    long otherSession;
     String otherCompanyState;
 
     @BeforeAll
@@ -160,7 +168,9 @@ class CrossTenantTest {
         ownCompany = fixtures.company();
         intruder = fixtures.user(ownCompany, Fixtures.ALL_PERMISSIONS.toArray(String[]::new));
         otherCompany = fixtures.company();
-        otherUser = fixtures.userId(fixtures.user(otherCompany, "VIEW_PRICES"));
+        String otherUserEmail = fixtures.user(otherCompany, "VIEW_PRICES");
+        otherUser = fixtures.userId(otherUserEmail);
+        otherSession = fixtures.session(otherUserEmail, "Firefox", "Windows", "198.51.100.1");
         String otherQuoter = fixtures.user(otherCompany, "PREPARE_QUOTES");
         signIn.as(otherQuoter);
         otherQuote = quotes.create(new QuoteDraft("Klient Końcowy", "ul. Krótka 1", "00-950", "Warszawa",
@@ -191,7 +201,10 @@ class CrossTenantTest {
                 .orderBy(DELIVERY_ADDRESS.ID).fetch().formatJSON()
                 + db.selectFrom(ADDRESS_REQUEST).where(ADDRESS_REQUEST.COMPANY_ID.eq(otherCompany))
                 .orderBy(ADDRESS_REQUEST.ID).fetch().formatJSON()
-                + db.selectFrom(QUOTE).where(QUOTE.COMPANY_ID.eq(otherCompany)).orderBy(QUOTE.ID).fetch().formatJSON();
+                + db.selectFrom(QUOTE).where(QUOTE.COMPANY_ID.eq(otherCompany)).orderBy(QUOTE.ID).fetch().formatJSON()
+                + db.select(USER_SESSION.ID, USER_SESSION.ENDED_AT).from(USER_SESSION)
+                .where(USER_SESSION.USER_ID.in(db.select(APP_USER.ID).from(APP_USER).where(APP_USER.COMPANY_ID.eq(otherCompany))))
+                .orderBy(USER_SESSION.ID).fetch().formatJSON();
     }
 
     private int refusalsOf(long actorId) {
@@ -310,6 +323,9 @@ class CrossTenantTest {
         calls.put("accept another company's address request", () -> inbox.acceptRequest(otherAddressRequest,
                 new PostalAddress("Magazyn", "ul. Długa 3", "00-950", "Warszawa", "PL")));
         calls.put("reject another company's address request", () -> inbox.rejectRequest(otherAddressRequest, "Nie"));
+        calls.put("see another company's user's sessions", () -> userSessions.sessionsOf(otherUser));
+        calls.put("sign another company's user out everywhere", () -> userSessions.signOutEverywhere(otherUser));
+        calls.put("sign out another company's user's session", () -> mySessions.signOutSession(otherSession));
         return calls;
     }
 }

@@ -4,13 +4,16 @@ import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
 import static org.extranet.db.Tables.USER_PERMISSION;
+import static org.extranet.db.Tables.USER_SESSION;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.extranet.base.UserStatus;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +108,31 @@ public class Fixtures {
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .execute();
         return email;
+    }
+
+    /**
+     * The record of a session of the user's, as signing in from that browser and system writes it,
+     * signed in {@code signedInAgo} and last active {@code activeAgo} ago; returns its id.
+     */
+    public long session(String email, @Nullable String browser, @Nullable String system, String clientAddress,
+                        Duration signedInAgo, Duration activeAgo) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return db.insertInto(USER_SESSION)
+                .set(USER_SESSION.USER_ID, userId(email))
+                .set(USER_SESSION.BROWSER, browser)
+                .set(USER_SESSION.SYSTEM, system)
+                .set(USER_SESSION.CLIENT_ADDRESS, clientAddress)
+                .set(USER_SESSION.SESSION_GENERATION, db.select(APP_USER.SESSION_GENERATION).from(APP_USER)
+                        .where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.SESSION_GENERATION))
+                .set(USER_SESSION.SIGNED_IN_AT, now.minus(signedInAgo))
+                .set(USER_SESSION.LAST_ACTIVE_AT, now.minus(activeAgo))
+                .returning(USER_SESSION.ID)
+                .fetchSingle(USER_SESSION.ID);
+    }
+
+    /** A session of the user's signed in and active just now. */
+    public long session(String email, @Nullable String browser, @Nullable String system, String clientAddress) {
+        return session(email, browser, system, clientAddress, Duration.ZERO, Duration.ZERO);
     }
 
     public long userId(String email) {

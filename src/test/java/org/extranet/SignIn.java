@@ -1,15 +1,22 @@
 package org.extranet;
 
+import org.extranet.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Puts a real signed-in principal, as the sign-in page would, into the current thread. */
 @Component
 public class SignIn {
 
     private final UserDetailsService accounts;
+    private @Nullable ServletRequestAttributes inSession;
 
     SignIn(UserDetailsService accounts) {
         this.accounts = accounts;
@@ -22,7 +29,24 @@ public class SignIn {
         SecurityContextHolder.setContext(context);
     }
 
+    /**
+     * The current thread's request belongs to the session with this record, as when the user
+     * signed in in a browser: what "this session" is to the services.
+     */
+    public void inSession(long sessionRecord) {
+        var session = new MockHttpSession();
+        session.setAttribute(CurrentUser.RECORD_ATTRIBUTE, sessionRecord);
+        var request = new MockHttpServletRequest();
+        request.setSession(session);
+        inSession = new ServletRequestAttributes(request);
+        RequestContextHolder.setRequestAttributes(inSession);
+    }
+
     public void out() {
         SecurityContextHolder.clearContext();
+        if (inSession != null && RequestContextHolder.getRequestAttributes() == inSession) {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        inSession = null;
     }
 }

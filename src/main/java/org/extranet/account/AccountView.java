@@ -20,11 +20,13 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.extranet.base.Language;
 import org.extranet.password.PasswordPolicy;
+import org.extranet.session.MySessions;
+import org.extranet.session.YourSessions;
 import org.jspecify.annotations.Nullable;
 
 /**
  * "Account information": the user's own data, company and permissions, the
- * language the product speaks to them, its colours, and "Change password".
+ * language the product speaks to them, its colours, "Change password" and where they are signed in.
  */
 @Route("account")
 @PermitAll
@@ -33,7 +35,7 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy) {
+    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy, MySessions sessions) {
         this.accounts = accounts;
         addClassName("page");
         addClassName("account-page");
@@ -47,6 +49,7 @@ public class AccountView extends Div implements HasDynamicTitle {
                 new ChangePasswordDialog(passwords, policy, account.email(), changePassword::focus).open());
         add(new Section(new H2(getTranslation("account.password")),
                 new Paragraph(getTranslation("account.password.text")), changePassword));
+        add(new YourSessions(sessions));
     }
 
     private Section details(Account account) {

@@ -3,6 +3,7 @@ package org.extranet.audit;
 import java.util.function.BooleanSupplier;
 import org.extranet.audit.AuditLog.Subject;
 import org.extranet.security.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -20,6 +21,22 @@ public final class AdministratorsOnly {
         if (!actor.administers(companyId)) {
             audit.refused(actor, attempted, companyExists.getAsBoolean() ? companyId : null, Subject.NONE);
             throw new AccessDeniedException("Only the administrators of company " + companyId + " may " + attempted);
+        }
+    }
+
+    /**
+     * Work on one user of a company: the actor must administer the user's company. A user of
+     * another company, a staff member (who belongs to none) and a user who does not exist are
+     * refused alike; the attempt is kept under the user's company, if any.
+     *
+     * @param companyId the user's company, null for staff or when there is no such user
+     * @param email     the user's e-mail address, null when there is no such user
+     */
+    public static void requireUser(Actor actor, AuditLog audit, long userId, @Nullable Long companyId,
+                                   @Nullable String email, String attempted) {
+        if (email == null || companyId == null || !actor.administers(companyId)) {
+            audit.refused(actor, attempted, companyId, email == null ? Subject.NONE : Subject.user(userId, email));
+            throw new AccessDeniedException("Not allowed to act on user " + userId);
         }
     }
 

@@ -34,5 +34,6 @@ public enum AuditAction {
     SIGNED_IN,
     SIGN_IN_FAILED,
     SIGN_IN_BLOCKED,
-    SIGNED_OUT
+    SIGNED_OUT,
+    SESSIONS_ENDED
 }

@@ -1,6 +1,8 @@
 package org.extranet.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,6 +12,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The id of the user behind the current request. */
 public final class CurrentUser {
+
+    /**
+     * The HTTP session's attribute that holds the id of the session's record ({@code user_session}):
+     * the only thing about a signed-in session the HTTP session and the database share.
+     */
+    public static final String RECORD_ATTRIBUTE = CurrentUser.class.getName() + ".SESSION_RECORD";
 
     private CurrentUser() {
     }
@@ -23,6 +31,20 @@ public final class CurrentUser {
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 ? Optional.of(user)
                 : Optional.empty();
+    }
+
+    /**
+     * The id of the current request's session record, if the request has a session that has one
+     * (sessions are recorded as their sign-in succeeds; a thread without a request has none).
+     */
+    public static Optional<Long> sessionRecord() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.ofNullable(recordOf(attributes.getRequest().getSession(false)))
+                : Optional.empty();
+    }
+
+    static @Nullable Long recordOf(@Nullable HttpSession session) {
+        return session != null && session.getAttribute(RECORD_ATTRIBUTE) instanceof Long id ? id : null;
     }
 
     public static long requireId() {

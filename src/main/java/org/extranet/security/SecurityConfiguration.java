@@ -19,8 +19,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,7 +39,7 @@ public class SecurityConfiguration {
     public static final String LOGIN_PATH = "login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAccounts accounts,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAccounts accounts, SessionRecords records,
                                             Customizer<VaadinSecurityConfigurer> loginView,
                                             ObjectProvider<SecurityContextHolderStrategy> securityContexts,
                                             RequestUtil vaadinRequests, SessionSettings sessionSettings, Clock clock)
@@ -49,11 +49,21 @@ public class SecurityConfiguration {
         // Its CSRF setup would exempt the sign-in form; the one below does not (login CSRF).
         // An address that is no page reaches the router, which answers with the translated not-found
         // page, instead of a bare 403 (Vaadin's default denies it); signed-in users only.
+        // Signing out (Vaadin's sign-out runs the same handlers) ends the session's record.
         http.with(vaadin(), vaadin -> {
             loginView.customize(vaadin);
             vaadin.enableCsrfConfiguration(false);
             vaadin.anyRequest(AuthorizedUrl::authenticated);
+            vaadin.addLogoutHandler((request, response, authentication) -> {
+                Long recordId = CurrentUser.recordOf(request.getSession(false));
+                if (recordId != null) {
+                    records.end(recordId);
+                }
+            });
         });
+        // Every successful sign-in gets its session record (SessionRecords).
+        http.sessionManagement(sessions -> sessions.addSessionAuthenticationStrategy(
+                (authentication, request, response) -> records.start(authentication, request)));
         // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in form's
         // included, must carry Spring Security's (the form takes it from the page's meta tags).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
@@ -71,7 +81,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(stylesheets).permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/" + LOGIN_PATH)));
         http.headers(BrowserHeaders::configure);
-        http.addFilterAfter(new SessionCheckFilter(accounts,
+        http.addFilterAfter(new SessionCheckFilter(accounts, records,
                 securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
                 stylesheets, sessionSettings, clock),
                 SecurityContextHolderFilter.class);

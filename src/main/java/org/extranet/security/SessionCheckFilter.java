@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * password, whichever node made the change: the database holds the truth, so one indexed lookup
  * per request keeps every node in step. It also refreshes the permissions the UI shows, and ends
  * sessions that outlived their absolute lifetime or sat idle too long ({@link SessionSettings}).
+ * The same look-up reads the session's record, so a session signed out from another one (its
+ * record ended) ends too; a session that ends here has its record ended, and the record notes
+ * the user's activity at most once a minute ({@link SessionRecords}).
  * Every request of a session is checked, whatever its path; only plain GETs of the product's
  * stylesheets are not.
  */
@@ -31,6 +34,7 @@ class SessionCheckFilter extends OncePerRequestFilter {
     static final String LAST_ACTIVITY = SessionCheckFilter.class.getName() + ".LAST_ACTIVITY";
 
     private final SignInAccounts accounts;
+    private final SessionRecords records;
     private final SecurityContextHolderStrategy securityContexts;
     private final RequestMatcher stylesheets;
     private final SessionSettings settings;
@@ -42,9 +46,10 @@ class SessionCheckFilter extends OncePerRequestFilter {
      * Security's filters fill, not from the JVM-wide static holder (which another application in
      * the same JVM, as in tests, may have switched to its own).
      */
-    SessionCheckFilter(SignInAccounts accounts, SecurityContextHolderStrategy securityContexts,
+    SessionCheckFilter(SignInAccounts accounts, SessionRecords records, SecurityContextHolderStrategy securityContexts,
                        RequestMatcher stylesheets, SessionSettings settings, Clock clock) {
         this.accounts = accounts;
+        this.records = records;
         this.securityContexts = securityContexts;
         this.stylesheets = stylesheets;
         this.settings = settings;
@@ -63,16 +68,24 @@ class SessionCheckFilter extends OncePerRequestFilter {
         var context = securityContexts.getContext();
         if (context.getAuthentication() != null && context.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             var session = request.getSession(false);
+            Long recordId = CurrentUser.recordOf(session);
             Instant now = clock.instant();
-            SignedInUser current = outlived(user, session, now) ? null : accounts.refresh(user);
-            if (current == null) {
+            SignInAccounts.SessionCheck check = outlived(user, session, now) ? null : accounts.refresh(user, recordId);
+            if (check == null) {
                 securityContexts.clearContext();
+                if (recordId != null) {
+                    records.end(recordId);
+                }
                 if (session != null) {
                     session.invalidate();
                 }
             } else {
+                SignedInUser current = check.user();
                 if (session != null && !isHeartbeat(request)) {
                     session.setAttribute(LAST_ACTIVITY, now);
+                    if (recordId != null && check.activityDue()) {
+                        records.noteActivity(recordId, current.sessionGeneration());
+                    }
                 }
                 if (current != user) {
                     // New roles; other authorities (how the user authenticated) stay as they were.

@@ -1,11 +1,14 @@
 package org.extranet.security;
 
 import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.USER_SESSION;
+import static org.jooq.impl.DSL.falseCondition;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
@@ -61,25 +64,44 @@ class SignInAccounts implements UserDetailsService {
     }
 
     /**
-     * The principal as it must be now, or null when the session must end: the user is gone,
-     * locked, or their session generation moved on.
+     * The principal as it must be now, and whether its session record is due to note activity; or
+     * null when the session must end: the user is gone or locked, their session generation moved
+     * on, or the session's record was ended (signed out from another session) or is gone. One
+     * indexed look-up, on every request.
      */
     @Transactional(readOnly = true)
-    @Nullable SignedInUser refresh(SignedInUser principal) {
+    @Nullable SessionCheck refresh(SignedInUser principal, @Nullable Long recordId) {
         Standing now = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION,
-                        HeldPermissions.of(APP_USER.ID))
+                        HeldPermissions.of(APP_USER.ID), USER_SESSION.ID, USER_SESSION.ENDED_AT,
+                        USER_SESSION.LAST_ACTIVE_AT, USER_SESSION.SESSION_GENERATION)
                 .from(APP_USER)
+                .leftJoin(USER_SESSION).on(recordId == null ? falseCondition()
+                        : USER_SESSION.ID.eq(recordId).and(USER_SESSION.USER_ID.eq(APP_USER.ID)))
                 .where(APP_USER.ID.eq(principal.id()))
                 .fetchOne(Records.mapping(Standing::new));
-        if (now == null || now.status() == UserStatus.LOCKED || now.sessionGeneration() != principal.sessionGeneration()) {
+        if (now == null || now.status() == UserStatus.LOCKED || now.sessionGeneration() != principal.sessionGeneration()
+                || recordId != null && (now.recordId() == null || now.recordEndedAt() != null)) {
             return null;
         }
         var fresh = principal.withRoles(roles(now.kind(), now.permissions()));
-        return fresh.getAuthorities().equals(principal.getAuthorities()) ? principal : fresh;
+        OffsetDateTime noted = now.recordActiveAt();
+        boolean activityDue = noted != null
+                && (!OffsetDateTime.now(clock).isBefore(noted.plus(SessionSettings.ACTIVITY_NOTED_EVERY))
+                || !Objects.equals(now.recordGeneration(), principal.sessionGeneration()));
+        return new SessionCheck(fresh.getAuthorities().equals(principal.getAuthorities()) ? principal : fresh, activityDue);
     }
 
-    /** What the account is now, as far as its open sessions are concerned. */
-    private record Standing(String kind, UserStatus status, int sessionGeneration, List<String> permissions) {
+    /**
+     * What the session check learns: the principal as it must be now, and whether the session's
+     * record is due to note activity (a minute has passed, or the session moved on to a new generation).
+     */
+    record SessionCheck(SignedInUser user, boolean activityDue) {
+    }
+
+    /** What the account and this session's record are now, as far as the open session is concerned. */
+    private record Standing(String kind, UserStatus status, int sessionGeneration, List<String> permissions,
+                            @Nullable Long recordId, @Nullable OffsetDateTime recordEndedAt,
+                            @Nullable OffsetDateTime recordActiveAt, @Nullable Integer recordGeneration) {
     }
 
     private static List<String> roles(String kind, List<String> permissions) {

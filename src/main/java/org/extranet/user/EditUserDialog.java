@@ -6,13 +6,15 @@ import java.util.function.Consumer;
 import org.extranet.base.ConcurrentChange;
 import org.extranet.base.Refusal;
 import org.extranet.base.ui.ShowsRefusals;
+import org.extranet.session.UserSessionsSection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Edit user": the form filled in, saved against the version it was opened with, with Save and
  * Delete user, and a "Sign-in" part that says why the user cannot sign in and offers the fix
- * (Unlock, Lift the block, Resend invitation).
+ * (Unlock, Lift the block, Resend invitation), and a "Sessions" part: where the user is signed in,
+ * and "Sign out everywhere".
  */
 final class EditUserDialog extends UserForm {
 
@@ -25,6 +27,8 @@ final class EditUserDialog extends UserForm {
         fields.offerPermissions(users.directory().grantablePermissions(user.companyId()));
         fields.fill(user.data());
         addComponentAtIndex(1, new SignInSection(users.signIn(), user, this::hideProblem, this::signInHelped));
+        // Where the user is signed in comes after what the window is mainly for, their data.
+        add(new UserSessionsSection(users.sessions(), user.id(), name(user.data()), this::hideProblem));
 
         var delete = new Button(getTranslation("user-form.delete"), click -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

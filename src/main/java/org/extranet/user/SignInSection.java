@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.OffsetDateTime;
+import org.extranet.base.ui.Times;
 import org.extranet.user.SignInHelp.Invitation;
 import org.extranet.user.SignInHelp.InvitationState;
 import org.extranet.user.SignInHelp.Lock;

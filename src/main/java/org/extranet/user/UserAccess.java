@@ -4,8 +4,8 @@ import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.USER_PERMISSION;
 
+import java.util.Objects;
 import org.extranet.audit.AdministratorsOnly;
-import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.Refusal;
@@ -45,12 +45,9 @@ class UserAccess {
     AppUserRecord target(Actor actor, long userId, String attempted, boolean forUpdate) {
         var select = db.selectFrom(APP_USER).where(APP_USER.ID.eq(userId));
         AppUserRecord user = forUpdate ? select.forNoKeyUpdate().fetchOne() : select.fetchOne();
-        if (user == null || user.getCompanyId() == null || !actor.administers(user.getCompanyId())) {
-            audit.refused(actor, attempted, user == null ? null : user.getCompanyId(),
-                    user == null ? Subject.NONE : Subject.user(userId, user.getEmail()));
-            throw new AccessDeniedException("Not allowed to act on user " + userId);
-        }
-        return user;
+        AdministratorsOnly.requireUser(actor, audit, userId, user == null ? null : user.getCompanyId(),
+                user == null ? null : user.getEmail(), attempted);
+        return Objects.requireNonNull(user);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.extranet.base.UserStatus;
 import org.extranet.base.ui.FilterBar;
 import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowActions;
+import org.extranet.base.ui.Times;
 import org.extranet.company.CompanySummary;
 import org.extranet.user.UserListQuery.SortKey;
 

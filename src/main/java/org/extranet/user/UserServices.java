@@ -1,5 +1,6 @@
 package org.extranet.user;
 
+import org.extranet.session.UserSessions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +13,14 @@ public class UserServices {
     private final UserDirectory directory;
     private final UserAdministration administration;
     private final SignInSupport signIn;
+    private final UserSessions sessions;
 
-    UserServices(UserDirectory directory, UserAdministration administration, SignInSupport signIn) {
+    UserServices(UserDirectory directory, UserAdministration administration, SignInSupport signIn,
+                 UserSessions sessions) {
         this.directory = directory;
         this.administration = administration;
         this.signIn = signIn;
+        this.sessions = sessions;
     }
 
     UserDirectory directory() {
@@ -29,5 +33,9 @@ public class UserServices {
 
     SignInSupport signIn() {
         return signIn;
+    }
+
+    UserSessions sessions() {
+        return sessions;
     }
 }

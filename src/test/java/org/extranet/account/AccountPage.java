@@ -58,6 +58,32 @@ public class AccountPage extends PageObject {
         return new Form();
     }
 
+    /** "Your sessions" as one line each: browser and system, "This session" where it is this one. */
+    public List<String> sessions() {
+        return driver.findElements(By.cssSelector(".your-sessions li.session")).stream()
+                .map(session -> session.findElement(By.cssSelector(".session-device")).getText().strip()
+                        + session.findElements(By.cssSelector(".session-current")).stream()
+                        .map(mark -> " (" + mark.getText().strip() + ")").findFirst().orElse(""))
+                .toList();
+    }
+
+    /** Brings "Your sessions" into view, for a screenshot. */
+    public void showSessions() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('.your-sessions').scrollIntoView({block: 'start'})");
+    }
+
+    /** "Sign out everywhere else", pressed with the keyboard. */
+    public void signOutEverywhereElse() {
+        driver.findElement(By.cssSelector("vaadin-button.sign-out-everywhere-else")).sendKeys(Keys.SPACE);
+        waitForVaadin(driver);
+    }
+
+    public boolean focusIsOnSessionsHeading() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement && document.activeElement.matches('.your-sessions h2')"));
+    }
+
     /** The text of the notification on screen, once there is one. */
     public String notification() {
         return waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(

@@ -3,6 +3,7 @@ package org.extranet.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.USER_SESSION;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -10,19 +11,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.base.Language;
+import org.extranet.base.ui.NoticesShown;
 import org.extranet.base.ui.ViewTest;
+import org.extranet.session.YourSessions;
 import org.extranet.ui.LoginView;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -157,6 +163,57 @@ class AccountViewTest extends ViewTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Change password");
         assertThat(find(PasswordField.class).from(dialog).all()).extracting(PasswordField::getLabel)
                 .containsExactly("Current password", "New password", "Repeat new password");
+    }
+
+    @Test
+    void your_sessions_mark_this_one_and_sign_out_another_with_a_notice() {
+        String email = fixtures.user(fixtures.company());
+        long here = fixtures.session(email, "Firefox", "Windows", "192.0.2.10", Duration.ofHours(1), Duration.ofMinutes(1));
+        long phone = fixtures.session(email, "Mobile Safari", "iOS", "198.51.100.7");
+        signIn.inSession(here);
+        openAs(email, Locale.ENGLISH);
+
+        var section = find(YourSessions.class).single();
+        assertThat(find(H2.class).from(section).single().getText()).isEqualTo("Your sessions");
+        var sessions = find(ListItem.class).from(section).all();
+        assertThat(sessions).extracting(item -> item.getElement().getTextRecursively()).satisfiesExactly(
+                first -> assertThat(first).startsWith("Firefox on WindowsThis session").contains("192.0.2.10", "Last activeNow"),
+                second -> assertThat(second).startsWith("Mobile Safari on iOS").contains("198.51.100.7"));
+        var signOut = find(Button.class).from(section).withText("Sign out").single();
+        assertThat(signOut.getAriaLabel()).hasValue("Sign out Mobile Safari on iOS, 198.51.100.7");
+
+        test(signOut).click();
+
+        assertThat(db.fetchValue(USER_SESSION.ENDED_AT, USER_SESSION.ID.eq(phone))).isNotNull();
+        assertThat(db.fetchValue(USER_SESSION.ENDED_AT, USER_SESSION.ID.eq(here))).isNull();
+        assertThat(find(ListItem.class).from(section).all()).hasSize(1);
+        assertThat(find(Notification.class).all()).extracting(NoticesShown::text).contains("Signed out: Mobile Safari on iOS.");
+        assertThat(find(Paragraph.class).from(section).withText("You have no other open session.").exists()).isTrue();
+        assertThat(find(Button.class).from(section).withText("Sign out everywhere else").exists()).as("shown").isFalse();
+    }
+
+    @Test
+    void sign_out_everywhere_else_speaks_polish_and_keeps_this_session() {
+        String email = fixtures.user(fixtures.company());
+        long here = fixtures.session(email, "Firefox", "Windows", "192.0.2.10");
+        long phone = fixtures.session(email, "Mobile Safari", "iOS", "198.51.100.7");
+        long laptop = fixtures.session(email, null, null, "198.51.100.8");
+        signIn.inSession(here);
+        openAs(email, Locale.of("pl"));
+
+        var section = find(YourSessions.class).single();
+        assertThat(find(H2.class).from(section).single().getText()).isEqualTo("Twoje sesje");
+        assertThat(find(ListItem.class).from(section).all()).extracting(item -> item.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).startsWith("Firefox w systemie WindowsTa sesja"))
+                .anySatisfy(text -> assertThat(text).startsWith("Nieznana przeglądarka w nieznanym systemie"));
+
+        test(find(Button.class).from(section).withText("Wyloguj wszędzie indziej").single()).click();
+
+        assertThat(db.fetchValue(USER_SESSION.ENDED_AT, USER_SESSION.ID.eq(phone))).isNotNull();
+        assertThat(db.fetchValue(USER_SESSION.ENDED_AT, USER_SESSION.ID.eq(laptop))).isNotNull();
+        assertThat(db.fetchValue(USER_SESSION.ENDED_AT, USER_SESSION.ID.eq(here))).isNull();
+        assertThat(find(Notification.class).all()).extracting(NoticesShown::text).contains("Wylogowano 2 inne sesje.");
+        assertThat(find(ListItem.class).from(section).all()).hasSize(1);
     }
 
     @Test

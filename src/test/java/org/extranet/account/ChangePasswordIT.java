@@ -12,6 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/**
+ * One user in two browsers: the account page (also its "Your sessions"), changing the password in
+ * one browser, which ends the other's session, and "Sign out everywhere else", which does the same.
+ */
 class ChangePasswordIT extends BrowserTest {
 
     private static final String NEW_PASSWORD = "tractors in the spring rain";
@@ -44,6 +48,9 @@ class ChangePasswordIT extends BrowserTest {
         assertThat(account.permissions()).containsExactly("Place orders", "View prices");
         screenshot("account-en");
         Accessibility.assertNoViolations(driver, "the account page in English");
+        assertThat(account.sessions()).hasSize(2).first().asString().endsWith("(This session)");
+        account.showSessions();
+        screenshot("your-sessions-en");
 
         var form = account.openChangePassword();
         assertThat(form.title()).isEqualTo("Change password");
@@ -93,5 +100,19 @@ class ChangePasswordIT extends BrowserTest {
         assertThat(login.errorMessage()).startsWith("Could not sign you in");
         login.signIn(email, NEW_PASSWORD);
         assertThat(new TopBar(other).isShown()).isTrue();
+
+        // "Sign out everywhere else" ends the other session too, at its next click.
+        open("/account");
+        assertThat(account.sessions()).hasSize(2).first().asString().endsWith("(Ta sesja)");
+        account.showSessions();
+        screenshot("your-sessions-pl");
+        account.signOutEverywhereElse();
+        assertThat(account.notification()).isEqualTo("Wylogowano 1 inną sesję.");
+        assertThat(account.sessions()).singleElement().asString().endsWith("(Ta sesja)");
+        assertThat(account.focusIsOnSessionsHeading()).isTrue();
+        other.findElement(By.linkText("Informacje o koncie")).click();
+        waiting(other).until(browser -> new LoginPage(browser).isShown());
+        waitForVaadin(other);
+        assertThat(other.getCurrentUrl()).endsWith("/login");
     }
 }

@@ -56,6 +56,18 @@ class MailTemplatesTest {
     }
 
     @Test
+    void the_new_browser_mail_tells_when_what_and_from_where_and_what_to_do() {
+        var at = OffsetDateTime.parse("2026-03-02T09:15:00+01:00");
+        var english = templates.render(new NewBrowserMail("a@example.com", Language.EN, "Ann", at, "Firefox", null, "192.0.2.1"));
+        assertThat(english.subject()).isEqualTo("New sign-in to your Extranet account");
+        assertThat(english.text()).contains("When: 2 March 2026, 9:15 AM (Warsaw time)", "Browser: Firefox", "System: –",
+                "IP address: 192.0.2.1", "change your password at once", "contact your company's administrator");
+        var polish = templates.render(new NewBrowserMail("a@example.com", Language.PL, "Anna", at, null, "Windows", null));
+        assertThat(polish.subject()).isEqualTo("Nowe logowanie do Twojego konta w Extranecie");
+        assertThat(polish.text()).contains("Przeglądarka: –", "System: Windows", "Adres IP: –");
+    }
+
+    @Test
     void hostile_names_are_escaped_in_html_and_left_as_they_are_in_text() {
         String name = "<script>alert(\"x\")</script> & 'Co' {companyName}";
         var mail = templates.render(new InvitationMail("x@example.com", Language.EN, name, "A&B <b>Ltd</b>", PENDING));

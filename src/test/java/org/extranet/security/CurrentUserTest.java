@@ -48,12 +48,12 @@ class CurrentUserTest {
         signIn.as(email);
         var before = SecurityContextHolder.getContext().getAuthentication();
         int generation = nextGeneration(email);
-        assertThat(accounts.refresh(principal())).as("a session of the old generation ends").isNull();
+        assertThat(accounts.refresh(principal(), null)).as("a session of the old generation ends").isNull();
 
         CurrentUser.continueWithSessionGeneration(generation);
 
         assertThat(principal().sessionGeneration()).isEqualTo(generation);
-        assertThat(accounts.refresh(principal())).isNotNull();
+        assertThat(accounts.refresh(principal(), null)).isNotNull();
         assertThat(CurrentUser.id()).contains(fixtures.userId(email));
         assertThat(List.copyOf(SecurityContextHolder.getContext().getAuthentication().getAuthorities()))
                 .isEqualTo(List.copyOf(before.getAuthorities()));

@@ -95,16 +95,16 @@ class SignInTest {
         String email = fixtures.user(fixtures.company());
         long id = fixtures.userId(email);
         var principal = (SignedInUser) signIn(email, Fixtures.PASSWORD).getPrincipal();
-        assertThat(accounts.refresh(principal)).isSameAs(principal);
+        assertThat(accounts.refresh(principal, null).user()).isSameAs(principal);
 
         db.update(APP_USER).set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
                 .where(APP_USER.ID.eq(id)).execute();
-        assertThat(accounts.refresh(principal)).isNull();
+        assertThat(accounts.refresh(principal, null)).isNull();
 
         var fresh = (SignedInUser) signIn(email, Fixtures.PASSWORD).getPrincipal();
         db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
                 .where(APP_USER.ID.eq(id)).execute();
-        assertThat(accounts.refresh(fresh)).isNull();
+        assertThat(accounts.refresh(fresh, null)).isNull();
     }
 
     @Test
@@ -119,7 +119,7 @@ class SignInTest {
                 .set(USER_PERMISSION.PERMISSION_CODE, "MANAGE_USERS")
                 .execute();
 
-        assertThat(accounts.refresh(principal).getAuthorities()).extracting(Object::toString)
+        assertThat(accounts.refresh(principal, null).user().getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEW_PRICES", "ROLE_MANAGE_USERS");
     }
 

@@ -64,9 +64,9 @@ public final class WebClient {
     }
 
     /** Posts the sign-in form as the page does: e-mail, password and this session's token. */
-    public HttpResponse<String> signIn(String email, String password) {
+    public HttpResponse<String> signIn(String email, String password, String... headers) {
         var token = csrfToken();
-        return post("/login", Map.of("username", email, "password", password, token.getKey(), token.getValue()));
+        return post("/login", Map.of("username", email, "password", password, token.getKey(), token.getValue()), headers);
     }
 
     /** True when the start page is served, not a redirect to the sign-in page. */

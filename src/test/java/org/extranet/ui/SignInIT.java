@@ -3,6 +3,7 @@ package org.extranet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.AUDIT_EVENT;
+import static org.extranet.db.Tables.USER_SESSION;
 
 import org.extranet.Fixtures;
 import org.extranet.account.StartPage;
@@ -151,6 +152,8 @@ class SignInIT extends BrowserTest {
                 .where(AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(email)))
                 .orderBy(AUDIT_EVENT.ID)
                 .fetch(AUDIT_EVENT.ACTION)).containsExactly("SIGNED_IN", "SIGNED_OUT");
+        assertThat(db.fetchSingle(USER_SESSION, USER_SESSION.USER_ID.eq(fixtures.userId(email))).getEndedAt())
+                .as("the session's record, which every node reads").isNotNull();
     }
 
     @Test

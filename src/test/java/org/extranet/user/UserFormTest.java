@@ -7,6 +7,7 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.ONE_TIME_TOKEN;
 import static org.extranet.db.Tables.USER_PERMISSION;
+import static org.extranet.db.Tables.USER_SESSION;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +40,9 @@ import org.extranet.base.Language;
 import org.extranet.base.ProductTime;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.Times;
 import org.extranet.base.ui.ViewTest;
+import org.extranet.session.UserSessionsSection;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,6 +261,32 @@ class UserFormTest extends ViewTest {
     }
 
     @Test
+    void the_sessions_part_shows_where_the_user_is_signed_in_and_signs_them_out_everywhere() {
+        String colleague = fixtures.user(company);
+        String name = "Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague));
+        long laptop = fixtures.session(colleague, "Firefox", "Windows", "198.51.100.8");
+        fixtures.session(colleague, null, "Android", "198.51.100.7", Duration.ofHours(1), Duration.ofMinutes(5));
+        click(rowButton(colleague, "Edit"));
+
+        var part = find(UserSessionsSection.class).single();
+        assertThat(find(H3.class).from(part).single().getText()).isEqualTo("Sessions");
+        assertThat(part.getElement().getAttribute("aria-labelledby")).isNotBlank();
+        var sessions = find(ListItem.class).from(part).all();
+        assertThat(sessions).hasSize(2);
+        assertThat(sessions.getFirst().getElement().getTextRecursively()).startsWith("Firefox on Windows")
+                .contains("IP address", "198.51.100.8", "Signed in", "Last active").doesNotContain("This session");
+        assertThat(sessions.get(1).getElement().getTextRecursively()).startsWith("Unknown browser on Android");
+        assertThat(find(Button.class).from(part).withText("Sign out").exists()).as("no sign-out per session here").isFalse();
+
+        click(find(Button.class).from(part).withText("Sign out everywhere").single());
+
+        assertThat(db.fetchValue(USER_SESSION.ENDED_AT, USER_SESSION.ID.eq(laptop))).isNotNull();
+        assertThat(sessionsStatus()).containsExactly(name + " is signed out of 2 sessions.", name + " has no open session.");
+        assertThat(find(ListItem.class).from(part).exists()).isFalse();
+        assertThat(find(Button.class).from(part).withText("Sign out everywhere").exists()).as("shown").isFalse();
+    }
+
+    @Test
     void a_block_after_failed_sign_ins_is_explained_and_can_be_lifted() {
         String colleague = fixtures.user(company);
         String name = "Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague));
@@ -402,6 +434,13 @@ class UserFormTest extends ViewTest {
     /** What the sign-in part says, a paragraph each, as announced to screen readers. */
     private List<String> signInStatus() {
         Div status = find(Div.class).from(signInSection())
+                .withCondition(div -> "status".equals(div.getElement().getAttribute("role"))).single();
+        return find(Paragraph.class).from(status).all().stream().map(Paragraph::getText).toList();
+    }
+
+    /** What the sessions part says, as announced to screen readers. */
+    private List<String> sessionsStatus() {
+        Div status = find(Div.class).from(find(UserSessionsSection.class).single())
                 .withCondition(div -> "status".equals(div.getElement().getAttribute("role"))).single();
         return find(Paragraph.class).from(status).all().stream().map(Paragraph::getText).toList();
     }

@@ -1,4 +1,4 @@
-package org.extranet.user;
+package org.extranet.base.ui;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,19 +7,19 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.extranet.base.ProductTime;
 
-/** Moments as the admin panel shows them: in the viewer's language and the product's time zone. */
-final class Times {
+/** Moments as pages show them: in the viewer's language and the product's time zone. */
+public final class Times {
 
     private Times() {
     }
 
-    static DateTimeFormatter dateTime(Locale locale) {
+    public static DateTimeFormatter dateTime(Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ProductTime.ZONE);
     }
 
     /** The time alone when the moment falls on the same day as {@code now}, as "blocked until 15:32" reads best. */
-    static String timeOrDateTime(OffsetDateTime moment, OffsetDateTime now, Locale locale) {
+    public static String timeOrDateTime(OffsetDateTime moment, OffsetDateTime now, Locale locale) {
         boolean today = day(moment).equals(day(now));
         return today
                 ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(ProductTime.ZONE).format(moment)
