@@ -123,7 +123,11 @@ class CrossTenantTest {
             entry("Actors.find(long)", "the actor behind a security event, read by the event's listener"),
             entry("Actors.withEmail(String)", "the account a sign-in event names, read by the event's listener"),
             entry("AuditLog.signIn(AuditAction,Long,String,Long,Subject,String,Map)",
-                    "written by the sign-in event listeners, for the account the event names"));
+                    "written by the sign-in event listeners, for the account the event names"),
+            entry("Actors.signingIn()", "the signed-in user, in the second step of signing in"),
+            entry("SignInThrottle.reserveCode(long)", "called by the second-factor actions for the acting user's own account"),
+            entry("SignInThrottle.codeFailed(long,String)", "called by the second-factor actions for the acting user's own account"),
+            entry("SignInThrottle.codeAccepted(long)", "called by the second-factor actions for the acting user's own account"));
 
 
     @Autowired ApplicationContext context;
