@@ -42,6 +42,7 @@ import org.extranet.mail.SentMailService;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
 import org.extranet.quote.VatRate;
+import org.extranet.secondfactor.SecondFactorPolicy;
 import org.extranet.user.SignInSupport;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
@@ -127,7 +128,18 @@ class CrossTenantTest {
             entry("Actors.signingIn()", "the signed-in user, in the second step of signing in"),
             entry("SignInThrottle.reserveCode(long)", "called by the second-factor actions for the acting user's own account"),
             entry("SignInThrottle.codeFailed(long,String)", "called by the second-factor actions for the acting user's own account"),
-            entry("SignInThrottle.codeAccepted(long)", "called by the second-factor actions for the acting user's own account"));
+            entry("SignInThrottle.codeAccepted(long)", "called by the second-factor actions for the acting user's own account"),
+            entry("SecondFactors.authenticatorSince(long)",
+                    "Propagation.MANDATORY: read inside SignInSupport.signInHelp after its check, which a case here tries"),
+            entry("SecondFactors.removeAll(long)",
+                    "Propagation.MANDATORY: called by SignInSupport.removeSecondFactor after its check, which a case here tries"),
+            entry("AuthenticatorEnrolment.startEnrolment()", "the acting user's own authenticator app"),
+            entry("AuthenticatorEnrolment.confirmEnrolment(String)", "the acting user's own authenticator app"),
+            entry("SecondFactorSignIn.signInStep()", "the acting user's own second step of signing in"),
+            entry("SecondFactorSignIn.verifyCode(String)", "the acting user's own second step of signing in"),
+            entry("SecondFactorSignIn.useRecoveryCode(String)", "the acting user's own second step of signing in"),
+            entry("SecondFactorAccount.mySecondFactor()", "the acting user's own second factor"),
+            entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"));
 
 
     @Autowired ApplicationContext context;
@@ -149,6 +161,7 @@ class CrossTenantTest {
     @Autowired AddressRegistry registry;
     @Autowired AddressRequestInbox inbox;
     @Autowired TaskCounter tasks;
+    @Autowired SecondFactorPolicy secondFactorPolicy;
 
     long ownCompany;
     String intruder;
@@ -303,6 +316,11 @@ class CrossTenantTest {
         calls.put("give a new set-password link", () -> linkHelp.newLink(1));
         calls.put("see why another company's user cannot sign in", () -> signInSupport.signInHelp(otherUser));
         calls.put("lift another company's user's sign-in block", () -> signInSupport.liftSignInBlock(otherUser));
+        calls.put("remove another company's user's second factor", () -> signInSupport.removeSecondFactor(otherUser));
+        calls.put("see whether another company requires a second factor",
+                () -> secondFactorPolicy.companyRequiresSecondFactor(otherCompany));
+        calls.put("require a second factor in another company",
+                () -> secondFactorPolicy.requireSecondFactor(otherCompany, true));
         calls.put("read another company's registered addresses", () -> registry.companyAddresses(otherCompany));
         calls.put("register an address for another company", () -> registry.addAddress(otherCompany,
                 new PostalAddress("Obcy skład", "ul. Obca 3", "00-001", "Warszawa", "PL")));
