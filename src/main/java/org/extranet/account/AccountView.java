@@ -20,11 +20,14 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.extranet.base.Language;
 import org.extranet.password.PasswordPolicy;
+import org.extranet.secondfactor.AuthenticatorEnrolment;
+import org.extranet.secondfactor.AuthenticatorSection;
+import org.extranet.secondfactor.SecondFactorAccount;
 import org.jspecify.annotations.Nullable;
 
 /**
  * "Account information": the user's own data, company and permissions, the
- * language the product speaks to them, its colours, and "Change password".
+ * language the product speaks to them, its colours, "Change password" and the second factor.
  */
 @Route("account")
 @PermitAll
@@ -33,7 +36,8 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy) {
+    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy,
+                SecondFactorAccount secondFactor, AuthenticatorEnrolment enrolment) {
         this.accounts = accounts;
         addClassName("page");
         addClassName("account-page");
@@ -47,6 +51,7 @@ public class AccountView extends Div implements HasDynamicTitle {
                 new ChangePasswordDialog(passwords, policy, account.email(), changePassword::focus).open());
         add(new Section(new H2(getTranslation("account.password")),
                 new Paragraph(getTranslation("account.password.text")), changePassword));
+        add(new AuthenticatorSection(secondFactor, enrolment));
     }
 
     private Section details(Account account) {
