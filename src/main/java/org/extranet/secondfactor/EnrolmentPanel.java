@@ -22,6 +22,7 @@ import org.extranet.base.ui.ShowsRefusals;
 class EnrolmentPanel extends Div implements ShowsRefusals {
 
     private final CodeField code;
+    private final Paragraph intro = new Paragraph();
 
     EnrolmentPanel(AuthenticatorEnrolment enrolment, Consumer<IssuedRecoveryCodes> confirmed) {
         addClassName("enrolment");
@@ -36,18 +37,28 @@ class EnrolmentPanel extends Div implements ShowsRefusals {
         var confirm = new Button(getTranslation("second-factor.enrol.confirm"),
                 click -> confirmed.accept(enrolment.confirmEnrolment(code.value())));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("confirm-enrolment");
         confirm.addClickShortcut(Key.ENTER).listenOn(code).resetFocusOnActiveElement();
 
+        var entry = new Div(code, confirm);
+        entry.addClassName("enrolment-code");
         var steps = new OrderedList(
                 new ListItem(new Paragraph(getTranslation("second-factor.enrol.scan")), qrCode),
                 new ListItem(new Paragraph(getTranslation("second-factor.enrol.type-key")), key),
-                new ListItem(new Paragraph(getTranslation("second-factor.enrol.enter-code")), code, confirm));
+                new ListItem(new Paragraph(getTranslation("second-factor.enrol.enter-code")), entry));
         steps.addClassName("enrolment-steps");
-        add(new Paragraph(getTranslation("second-factor.enrol.apps")), steps);
+        intro.setText(getTranslation("second-factor.enrol.apps"));
+        intro.getElement().setAttribute("tabindex", "-1");
+        intro.addClassName("enrolment-intro");
+        add(intro, steps);
     }
 
+    /**
+     * The focus starts at the first step, not at the code's field: that would scroll the QR code out
+     * of sight on a small screen, and a screen reader would skip what to do. The field is the next Tab.
+     */
     void focus() {
-        code.focus();
+        intro.getElement().callJsFunction("focus");
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import org.extranet.base.Refusal;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.Plural;
@@ -86,6 +87,7 @@ public class SecondFactorView extends Div implements BeforeEnterObserver, HasDyn
         code = field;
         var verify = new Button(getTranslation("second-factor.sign-in.verify"), click -> verify(method, field.value()));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClassName("verify-code");
         verify.addClickShortcut(Key.ENTER).listenOn(field).resetFocusOnActiveElement();
         var column = column(new H1(title), new Paragraph(getTranslation(key + ".intro")), field, verify);
         for (SecondFactorMethod other : step.methods()) {
@@ -93,6 +95,7 @@ public class SecondFactorView extends Div implements BeforeEnterObserver, HasDyn
                 var switchTo = new Button(getTranslation("second-factor.sign-in.use." + other.name()),
                         click -> show(other, step));
                 switchTo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                switchTo.addClassName("use-" + other.name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 column.add(switchTo);
             }
         }
