@@ -122,4 +122,19 @@ class AuthenticatorSectionTest extends ViewTest {
         assertThat(find(Notification.class).all()).extracting(NoticesShown::text)
                 .contains("A second factor is now required for everyone in the company.");
     }
+
+    @Test
+    void staff_require_it_on_the_companys_page_in_the_back_office() {
+        long company = fixtures.company();
+        signIn.as(fixtures.staff());
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        UI.getCurrent().navigate("back-office/company/" + company);
+        var require = find(Checkbox.class).withLabel("Wymagaj drugiego składnika od wszystkich w firmie").single();
+
+        test(require).click();
+
+        assertThat(policy.companyRequiresSecondFactor(company)).isTrue();
+        test(require).click();
+        assertThat(policy.companyRequiresSecondFactor(company)).isFalse();
+    }
 }
