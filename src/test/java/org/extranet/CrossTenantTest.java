@@ -43,6 +43,7 @@ import org.extranet.mail.SentMailService;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
 import org.extranet.quote.VatRate;
+import org.extranet.secondfactor.SecondFactorPolicy;
 import org.extranet.session.MySessions;
 import org.extranet.session.UserSessions;
 import org.extranet.user.SignInSupport;
@@ -128,7 +129,22 @@ class CrossTenantTest {
             entry("Actors.find(long)", "the actor behind a security event, read by the event's listener"),
             entry("Actors.withEmail(String)", "the account a sign-in event names, read by the event's listener"),
             entry("AuditLog.signIn(AuditAction,Long,String,Long,Subject,String,Map)",
-                    "written by the sign-in event listeners, for the account the event names"));
+                    "written by the sign-in event listeners, for the account the event names"),
+            entry("Actors.signingIn()", "the signed-in user, in the second step of signing in"),
+            entry("SignInThrottle.reserveCode(long)", "called by the second-factor actions for the acting user's own account"),
+            entry("SignInThrottle.codeFailed(long,String)", "called by the second-factor actions for the acting user's own account"),
+            entry("SignInThrottle.codeAccepted(long)", "called by the second-factor actions for the acting user's own account"),
+            entry("SecondFactors.authenticatorSince(long)",
+                    "Propagation.MANDATORY: read inside SignInSupport.signInHelp after its check, which a case here tries"),
+            entry("SecondFactors.removeAll(long)",
+                    "Propagation.MANDATORY: called by SignInSupport.removeSecondFactor after its check, which a case here tries"),
+            entry("AuthenticatorEnrolment.startEnrolment()", "the acting user's own authenticator app"),
+            entry("AuthenticatorEnrolment.confirmEnrolment(String)", "the acting user's own authenticator app"),
+            entry("SecondFactorSignIn.signInStep()", "the acting user's own second step of signing in"),
+            entry("SecondFactorSignIn.verifyCode(String)", "the acting user's own second step of signing in"),
+            entry("SecondFactorSignIn.useRecoveryCode(String)", "the acting user's own second step of signing in"),
+            entry("SecondFactorAccount.mySecondFactor()", "the acting user's own second factor"),
+            entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"));
 
 
     @Autowired ApplicationContext context;
@@ -152,6 +168,7 @@ class CrossTenantTest {
     @Autowired TaskCounter tasks;
     @Autowired MySessions mySessions;
     @Autowired UserSessions userSessions;
+    @Autowired SecondFactorPolicy secondFactorPolicy;
 
     long ownCompany;
     String intruder;
@@ -312,6 +329,11 @@ class CrossTenantTest {
         calls.put("give a new set-password link", () -> linkHelp.newLink(1));
         calls.put("see why another company's user cannot sign in", () -> signInSupport.signInHelp(otherUser));
         calls.put("lift another company's user's sign-in block", () -> signInSupport.liftSignInBlock(otherUser));
+        calls.put("remove another company's user's second factor", () -> signInSupport.removeSecondFactor(otherUser));
+        calls.put("see whether another company requires a second factor",
+                () -> secondFactorPolicy.companyRequiresSecondFactor(otherCompany));
+        calls.put("require a second factor in another company",
+                () -> secondFactorPolicy.requireSecondFactor(otherCompany, true));
         calls.put("read another company's registered addresses", () -> registry.companyAddresses(otherCompany));
         calls.put("register an address for another company", () -> registry.addAddress(otherCompany,
                 new PostalAddress("Obcy skład", "ul. Obca 3", "00-001", "Warszawa", "PL")));

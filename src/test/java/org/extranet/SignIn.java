@@ -1,17 +1,25 @@
 package org.extranet;
 
+import java.util.ArrayList;
 import org.extranet.security.CurrentUser;
+import org.extranet.security.SignInFactors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Puts a real signed-in principal, as the sign-in page would, into the current thread. */
+/**
+ * Puts a real signed-in principal, as the sign-in page would, into the current thread: with the
+ * password given and, where the account asks for one, the second factor too ({@link #passwordOnly}
+ * stops after the password).
+ */
 @Component
 public class SignIn {
 
@@ -23,9 +31,22 @@ public class SignIn {
     }
 
     public void as(String email) {
+        signIn(email, FactorGrantedAuthority.PASSWORD_AUTHORITY, SignInFactors.AUTHENTICATOR_APP);
+    }
+
+    /** Signed in with the password only: an account that asks for a second factor still waits for it. */
+    public void passwordOnly(String email) {
+        signIn(email, FactorGrantedAuthority.PASSWORD_AUTHORITY);
+    }
+
+    private void signIn(String email, String... factors) {
         var user = accounts.loadUserByUsername(email);
+        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
+        for (String factor : factors) {
+            authorities.add(FactorGrantedAuthority.fromAuthority(factor));
+        }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(context);
     }
 

@@ -18,6 +18,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** The key for authenticator apps' secrets in tests; a run with a database of its own names it too. */
+    public static final String ENCRYPTION_KEY = "test-key-for-authenticator-secrets";
+
     private static EmbeddedPostgres postgres;
 
     @Override
@@ -29,7 +32,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         environment.getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
                 "spring.datasource.url", jdbcUrl(),
                 "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "",
+                // One key for every context of the run, which all share this database's authenticator apps.
+                "extranet.second-factor.encryption-key", ENCRYPTION_KEY)));
         // Known to the product as its embedded database, which is where demo data may go (DemoData).
         context.getBeanFactory().registerSingleton("testDatabase", postgres);
     }

@@ -20,13 +20,17 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.extranet.base.Language;
 import org.extranet.password.PasswordPolicy;
+import org.extranet.secondfactor.AuthenticatorEnrolment;
+import org.extranet.secondfactor.AuthenticatorSection;
+import org.extranet.secondfactor.SecondFactorAccount;
 import org.extranet.session.MySessions;
 import org.extranet.session.YourSessions;
 import org.jspecify.annotations.Nullable;
 
 /**
  * "Account information": the user's own data, company and permissions, the
- * language the product speaks to them, its colours, "Change password" and where they are signed in.
+ * language the product speaks to them, its colours, "Change password", the second factor and where
+ * they are signed in.
  */
 @Route("account")
 @PermitAll
@@ -35,7 +39,8 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy, MySessions sessions) {
+    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy,
+                SecondFactorAccount secondFactor, AuthenticatorEnrolment enrolment, MySessions sessions) {
         this.accounts = accounts;
         addClassName("page");
         addClassName("account-page");
@@ -49,6 +54,7 @@ public class AccountView extends Div implements HasDynamicTitle {
                 new ChangePasswordDialog(passwords, policy, account.email(), changePassword::focus).open());
         add(new Section(new H2(getTranslation("account.password")),
                 new Paragraph(getTranslation("account.password.text")), changePassword));
+        add(new AuthenticatorSection(secondFactor, enrolment));
         add(new YourSessions(sessions));
     }
 

@@ -16,10 +16,8 @@ import org.extranet.password.PasswordPolicy;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.CurrentUser;
-import org.extranet.security.PasswordChecks;
-import org.extranet.security.SignInThrottle;
+import org.extranet.security.PasswordConfirmation;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +34,19 @@ public class PasswordChange {
     private final PasswordPolicy policy;
     private final Outbox outbox;
     private final AuditLog audit;
-    private final SignInThrottle throttle;
     private final PasswordLinks links;
-    private final PasswordChecks checks;
+    private final PasswordConfirmation confirmation;
 
     PasswordChange(DSLContext db, Actors actors, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                   Outbox outbox, AuditLog audit, SignInThrottle throttle, PasswordLinks links,
-                   PasswordChecks checks) {
+                   Outbox outbox, AuditLog audit, PasswordLinks links, PasswordConfirmation confirmation) {
         this.db = db;
         this.actors = actors;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.outbox = outbox;
         this.audit = audit;
-        this.throttle = throttle;
         this.links = links;
-        this.checks = checks;
+        this.confirmation = confirmation;
     }
 
     /**
@@ -72,17 +67,12 @@ public class PasswordChange {
         if (currentPassword.isEmpty()) {
             throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.current-required");
         }
-        // Wrong current passwords count like failed sign-ins, so an open session cannot be used to
-        // guess the password: each guess is counted before it is checked, and once the account is
-        // blocked, none is checked at all.
-        if (!throttle.reserve(user.getEmail(), null)) {
-            throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.blocked");
+        switch (confirmation.check(user.getEmail(), user.getPasswordHash(), currentPassword)) {
+            case BLOCKED -> throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.blocked");
+            case BUSY -> throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.busy");
+            case WRONG -> throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.current-wrong");
+            case RIGHT -> { }
         }
-        if (!currentPasswordMatches(currentPassword, user.getPasswordHash(), user.getEmail())) {
-            throttle.failed(user.getEmail(), null);
-            throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.current-wrong");
-        }
-        throttle.release(user.getEmail(), null);
         policy.check(newPassword, repeat, user.getEmail());
         if (newPassword.equals(currentPassword)) {
             throw new FieldRefusal(PasswordFormField.NEW_PASSWORD, "change-password.unchanged");
@@ -106,15 +96,5 @@ public class PasswordChange {
                 CurrentUser.continueWithSessionGeneration(generation);
             }
         });
-    }
-
-    /** The check takes its turn with the sign-ins; when none comes in time, the attempt is given back. */
-    private boolean currentPasswordMatches(String currentPassword, @Nullable String hash, String email) {
-        try {
-            return checks.run(() -> hash != null && passwordEncoder.matches(currentPassword, hash));
-        } catch (PasswordChecks.Busy busy) {
-            throttle.release(email, null);
-            throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.busy");
-        }
     }
 }

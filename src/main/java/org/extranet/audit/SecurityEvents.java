@@ -1,5 +1,6 @@
 package org.extranet.audit;
 
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.extranet.base.ProductTime;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.CurrentUser;
+import org.extranet.security.SecondFactorFailed;
 import org.extranet.security.SignInBlocked;
 import org.extranet.security.SignInError;
 import org.extranet.security.SignInRefusedEvent;
@@ -91,8 +93,7 @@ public class SecurityEvents {
 
     @EventListener
     public void signInBlocked(SignInBlocked event) {
-        String until = event.until().atZoneSameInstant(ProductTime.ZONE).truncatedTo(ChronoUnit.SECONDS)
-                .toOffsetDateTime().toString();
+        String until = untilText(event.until());
         if (event.scope() == SignInBlocked.Scope.ACCOUNT) {
             Optional<Actor> account = actors.withEmail(event.email());
             String typed = typed(event.email(), account);
@@ -105,6 +106,27 @@ public class SecurityEvents {
                     Map.of("blocked", "client address", "until", until));
             log.warn("Sign-in blocked until {}: client address {}", until, LogText.safe(client));
         }
+    }
+
+    /**
+     * A wrong second-factor code: its owner is the one acting, having given the right password (or
+     * being signed in, when removing the factor); a block of their codes that it began is on record too.
+     */
+    @EventListener
+    public void secondFactorFailed(SecondFactorFailed event) {
+        actors.find(event.userId()).ifPresent(actor -> {
+            Subject subject = Subject.user(actor.id(), event.email());
+            audit.signIn(AuditAction.SIGN_IN_FAILED, actor.id(), actor.label(), actor.companyId(), subject, null,
+                    Map.of("reason", "wrong second-factor code"));
+            log.warn("Second-factor code wrong: user {}", actor.id());
+            OffsetDateTime blockedUntil = event.blockedUntil();
+            if (blockedUntil != null) {
+                String until = untilText(blockedUntil);
+                audit.signIn(AuditAction.SIGN_IN_BLOCKED, actor.id(), actor.label(), actor.companyId(), subject, null,
+                        Map.of("blocked", "second-factor codes", "until", until));
+                log.warn("Second-factor codes blocked until {}: user {}", until, actor.id());
+            }
+        });
     }
 
     @EventListener
@@ -126,6 +148,10 @@ public class SecurityEvents {
         String page = "/" + (path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "…" : path);
         CurrentUser.id().flatMap(actors::find).ifPresent(actor ->
                 audit.refused(actor, "open the page " + page, actor.companyId(), Subject.NONE));
+    }
+
+    private static String untilText(OffsetDateTime until) {
+        return until.atZoneSameInstant(ProductTime.ZONE).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime().toString();
     }
 
     private static String who(Optional<Actor> account) {

@@ -26,6 +26,8 @@ import org.extranet.company.CompanyLogoEditor;
 import org.extranet.company.CompanyLogoService;
 import org.extranet.company.CompanySummary;
 import org.extranet.company.EditableCompany;
+import org.extranet.secondfactor.CompanySecondFactorSwitch;
+import org.extranet.secondfactor.SecondFactorPolicy;
 import org.extranet.security.SignedInUser;
 import org.extranet.user.UserList;
 import org.extranet.user.UserServices;
@@ -46,16 +48,18 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
     private final UserServices users;
     private final CompanyLogoService logos;
     private final AddressRegistry addresses;
+    private final SecondFactorPolicy secondFactor;
     private String title = "";
 
     CompanyPage(CompanyAdministration companies, CompanyEntitlements entitlements, CompanyDirectory directory,
-                UserServices users, CompanyLogoService logos, AddressRegistry addresses) {
+                UserServices users, CompanyLogoService logos, AddressRegistry addresses, SecondFactorPolicy secondFactor) {
         this.companies = companies;
         this.entitlements = entitlements;
         this.directory = directory;
         this.users = users;
         this.logos = logos;
         this.addresses = addresses;
+        this.secondFactor = secondFactor;
         addClassName("page");
     }
 
@@ -78,7 +82,8 @@ public class CompanyPage extends Div implements BeforeEnterObserver, HasDynamicT
         var auditLog = new Anchor("audit-log?company=" + company.id(), getTranslation("backoffice.company.audit"));
 
         var tabs = new TabSheet();
-        tabs.add(getTranslation("backoffice.company.users"), new UserList(users, company));
+        tabs.add(getTranslation("backoffice.company.users"),
+                new Div(new CompanySecondFactorSwitch(secondFactor, company.id()), new UserList(users, company)));
         tabs.add(getTranslation("backoffice.company.details"), details(companies.companyForEdit(company.id())));
         tabs.add(getTranslation("backoffice.company.addresses"), new CompanyAddressesEditor(addresses, company.id()));
         tabs.add(getTranslation("backoffice.company.logo"), new CompanyLogoEditor(logos, company.id()));

@@ -13,10 +13,11 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * The embedded database's password: made at random on the first start, kept in a file only its
- * owner may read, and read again on every later start.
+ * A secret of the zero-setup run (the embedded database's password, the key that encrypts
+ * authenticator apps' secrets): made at random on the first start, kept in a file only its owner
+ * may read, and read again on every later start.
  */
-final class PasswordFile {
+public final class PasswordFile {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final int RANDOM_BYTES = 32;
@@ -26,18 +27,23 @@ final class PasswordFile {
 
     /** Next to the data directory, not in it: initdb wants an empty directory and reads the file first. */
     static Path beside(Path dataDirectory) {
-        Path absolute = dataDirectory.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + ".password");
+        return beside(dataDirectory, ".password");
     }
 
-    static String readOrCreate(Path file) throws IOException {
+    /** Another secret next to the data directory: the directory's name with this ending. */
+    public static Path beside(Path dataDirectory, String ending) {
+        Path absolute = dataDirectory.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ending);
+    }
+
+    public static String readOrCreate(Path file) throws IOException {
         if (!Files.exists(file)) {
             create(file);
         }
         restrictToOwner(file);
         String password = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (password.isEmpty()) {
-            throw new IOException("The embedded database's password file is empty: " + file);
+            throw new IOException("The secret's file is empty: " + file);
         }
         return password;
     }
@@ -67,7 +73,7 @@ final class PasswordFile {
             boolean restricted = plain.setReadable(false, false) && plain.setReadable(true, true)
                     && plain.setWritable(false, false) && plain.setWritable(true, true);
             if (!restricted) {
-                throw new IOException("Cannot make the password file readable by its owner only: " + file);
+                throw new IOException("Cannot make the secret's file readable by its owner only: " + file);
             }
         }
     }

@@ -109,7 +109,7 @@ class DemoData implements ApplicationRunner {
                     .append("    piotr.kowalski@hydrotech.example  distributor user\n")
                     .append("    emma.wilson@hydrotech.example  distributor user (English)\n")
                     .append("    jan.zielinski@balticinstal.example  administrator of another distributor\n")
-                    .append("    ").append(STAFF).append("  customer-service staff\n")
+                    .append("    ").append(STAFF).append("  customer-service staff (sets up an authenticator app at the first sign-in)\n")
                     .append("  ").append(PASSWORD_NOTICE).append('\n');
         }
         log.info(text.toString());

@@ -24,12 +24,30 @@ public class Actors {
     }
 
     /**
-     * The signed-in, active user whose session is still current; anything else is refused. A
-     * session whose generation has moved on (the user was locked, or changed their password
-     * elsewhere) stays refused even after an unlock, whichever way its request came in.
+     * The signed-in, active user whose session is still current and whose sign-in is complete (a
+     * second factor given, where one is asked for); anything else is refused. A session whose
+     * generation has moved on (the user was locked, or changed their password elsewhere) stays
+     * refused even after an unlock, whichever way its request came in.
      */
     @Transactional(readOnly = true)
     public Actor current() {
+        if (!SignInFactors.complete(CurrentUser.authentication()) && CurrentUser.signedInUser().isPresent()) {
+            throw new AccessDeniedException("The sign-in is not complete: its second factor is still to be given");
+        }
+        return signedIn();
+    }
+
+    /**
+     * The signed-in user as {@link #current()} checks them, except that the second factor may still
+     * be outstanding: for the second-factor step's own actions only (giving a code, setting up the
+     * factor the user must have), which is all such a session may do.
+     */
+    @Transactional(readOnly = true)
+    public Actor signingIn() {
+        return signedIn();
+    }
+
+    private Actor signedIn() {
         var user = CurrentUser.signedInUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         return load(user.id(), APP_USER.STATUS.eq(UserStatus.ACTIVE).and(APP_USER.SESSION_GENERATION.eq(user.sessionGeneration())))
                 .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active or its session ended"));

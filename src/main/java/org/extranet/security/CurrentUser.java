@@ -1,10 +1,16 @@
 package org.extranet.security;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -24,6 +30,10 @@ public final class CurrentUser {
 
     public static Optional<Long> id() {
         return signedInUser().map(SignedInUser::id);
+    }
+
+    static @Nullable Authentication authentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 
     static Optional<SignedInUser> signedInUser() {
@@ -65,8 +75,35 @@ public final class CurrentUser {
         }
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.withSessionGeneration(generation), null, authentication.getAuthorities()));
-        // In a web request the context is the one kept in the HTTP session; storing it again makes
-        // the change count wherever the session is replicated or persisted.
+        storeInSession(context);
+    }
+
+    /**
+     * The current sign-in gains a factor the user has just proved (their authenticator app's code):
+     * a sign-in waiting for its second factor is complete from now on ({@link SignInFactors}). The
+     * session gets a new id, as it did when the password was right, since it can now do more.
+     */
+    public static void addFactor(String authority, Instant issuedAt) {
+        var context = SecurityContextHolder.getContext();
+        var authentication = context.getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        var authorities = new ArrayList<GrantedAuthority>(authentication.getAuthorities().stream()
+                .filter(held -> !authority.equals(held.getAuthority())).toList());
+        authorities.add(FactorGrantedAuthority.withAuthority(authority).issuedAt(issuedAt).build());
+        var completed = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        completed.setDetails(authentication.getDetails());
+        context.setAuthentication(completed);
+        storeInSession(context);
+    }
+
+    /**
+     * In a web request the context is the one kept in the HTTP session; storing it again makes the
+     * change count wherever the session is replicated or persisted. A new session id makes a copy of
+     * the old session cookie, should someone have one, useless.
+     */
+    private static void storeInSession(SecurityContext context) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             var request = attributes.getRequest();
             var session = request.getSession(false);

@@ -38,19 +38,20 @@ class SignInAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String email) {
-        return db.select(APP_USER, HeldPermissions.of(APP_USER.ID))
+        return db.select(APP_USER, HeldPermissions.of(APP_USER.ID),
+                        SecondFactorRule.asked(APP_USER.ID, APP_USER.KIND, APP_USER.COMPANY_ID))
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase()))
                 .fetchOptional(Records.mapping(this::signedIn))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
     }
 
-    private SignedInUser signedIn(AppUserRecord user, List<String> permissions) {
+    private SignedInUser signedIn(AppUserRecord user, List<String> permissions, boolean secondFactorAsked) {
         // An account that has no password yet still costs a full hash comparison, so that timing
         // does not tell it apart from an activated one.
         String hash = user.getPasswordHash() != null ? user.getPasswordHash() : unusablePasswordHash;
         return new SignedInUser(user.getId(), user.getEmail(), hash, user.getStatus() == UserStatus.LOCKED,
-                user.getPasswordHash() != null, user.getSessionGeneration(), clock.instant(),
+                user.getPasswordHash() != null, user.getSessionGeneration(), clock.instant(), secondFactorAsked,
                 roles(user.getKind(), permissions));
     }
 

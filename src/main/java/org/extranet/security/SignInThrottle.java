@@ -54,6 +54,10 @@ public class SignInThrottle {
         return "address:" + clientAddress;
     }
 
+    static String secondFactorKey(long userId) {
+        return "second-factor:" + userId;
+    }
+
     /**
      * Until when sign-in for this e-mail address is blocked, if it is; for staff and administrators
      * explaining why someone cannot sign in.
@@ -113,6 +117,34 @@ public class SignInThrottle {
         if (clientAddress != null) {
             giveBack(addressKey(clientAddress));
         }
+    }
+
+    /**
+     * Counts an attempt at one of the user's second-factor codes (an authenticator app's code, a
+     * recovery code) before it is checked, as {@link #reserve} does for a password, on a count of its
+     * own: guessing codes needs the password first, and must not block the password for its owner.
+     * False when the codes are blocked or no attempt is left.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean reserveCode(long userId) {
+        boolean reserved = take(secondFactorKey(userId), limits.failuresPerAccount());
+        if (!reserved) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return reserved;
+    }
+
+    /** The code was wrong: the attempt stays counted, the codes may be blocked now; either way it goes on record. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void codeFailed(long userId, String email) {
+        var blockedUntil = block(secondFactorKey(userId), limits.failuresPerAccount());
+        events.publishEvent(new SecondFactorFailed(userId, email, blockedUntil.orElse(null)));
+    }
+
+    /** The code was right: the count starts again, once the code's use is committed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void codeAccepted(long userId) {
+        db.deleteFrom(SIGN_IN_THROTTLE).where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(secondFactorKey(userId))).execute();
     }
 
     /** Lifts a block on an e-mail address (staff or an administrator helping someone). */

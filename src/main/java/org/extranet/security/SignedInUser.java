@@ -29,10 +29,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final boolean activated;
     private final int sessionGeneration;
     private final Instant signedInAt;
+    private final boolean secondFactorNeeded;
     private final List<GrantedAuthority> authorities;
 
     SignedInUser(long id, String email, @Nullable String passwordHash, boolean locked, boolean activated,
-                 int sessionGeneration, Instant signedInAt, Collection<String> roles) {
+                 int sessionGeneration, Instant signedInAt, boolean secondFactorNeeded, Collection<String> roles) {
         this.id = id;
         this.email = email;
         this.passwordHash = passwordHash;
@@ -40,6 +41,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.activated = activated;
         this.sessionGeneration = sessionGeneration;
         this.signedInAt = signedInAt;
+        this.secondFactorNeeded = secondFactorNeeded;
         this.authorities = roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
     }
 
@@ -55,13 +57,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return signedInAt;
     }
 
+    /**
+     * Whether this sign-in asks for a second factor after the password: decided as the password was
+     * checked (the user has one, or must have one), so that a rule changed meanwhile applies from the
+     * next sign-in on ({@link SignInFactors}).
+     */
+    boolean secondFactorNeeded() {
+        return secondFactorNeeded;
+    }
+
     SignedInUser withRoles(Collection<String> roles) {
-        return new SignedInUser(id, email, null, locked, activated, sessionGeneration, signedInAt, roles);
+        return new SignedInUser(id, email, null, locked, activated, sessionGeneration, signedInAt, secondFactorNeeded, roles);
     }
 
     /** The same user in a session that lives on after its generation moved on (the user changed password here). */
     SignedInUser withSessionGeneration(int generation) {
-        return new SignedInUser(id, email, null, locked, activated, generation, signedInAt, roleNames());
+        return new SignedInUser(id, email, null, locked, activated, generation, signedInAt, secondFactorNeeded, roleNames());
     }
 
     private List<String> roleNames() {

@@ -28,6 +28,8 @@ import org.extranet.base.UserStatus;
 import org.extranet.base.ui.Paging;
 import org.extranet.company.CompanyDirectory;
 import org.extranet.company.CompanySummary;
+import org.extranet.secondfactor.CompanySecondFactorSwitch;
+import org.extranet.secondfactor.SecondFactorPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +47,7 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
     static final String STATUS_PARAMETER = "status";
 
     private final UserServices users;
+    private final SecondFactorPolicy secondFactor;
     private final @Nullable CompanyDirectory directory;
     private final ComboBox<CompanySummary> chooser = new ComboBox<>();
     private final Div onBehalf = new Div();
@@ -52,8 +55,9 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
     private @Nullable CompanySummary company;
     private @Nullable UserList list;
 
-    AdminPanelView(UserServices users, CompanyDirectory directory, AccountService accounts) {
+    AdminPanelView(UserServices users, CompanyDirectory directory, AccountService accounts, SecondFactorPolicy secondFactor) {
         this.users = users;
+        this.secondFactor = secondFactor;
         this.directory = accounts.myAccount().staff() ? directory : null;
         addClassName("page");
         add(new H1(getTranslation("admin-panel.title")));
@@ -134,7 +138,7 @@ public class AdminPanelView extends Div implements BeforeEnterObserver, HasDynam
         company = chosen;
         content.removeAll();
         list = new UserList(users, chosen);
-        content.add(list);
+        content.add(new CompanySecondFactorSwitch(secondFactor, chosen.id()), list);
     }
 
     /** The status the address asks for ({@code ?status=locked}); anything else shows every status. */

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
 import org.extranet.password.TokenPurpose;
+import org.extranet.secondfactor.SecondFactors;
 import org.extranet.security.SignInThrottle;
 import org.extranet.user.SignInHelp.Invitation;
 import org.extranet.user.SignInHelp.InvitationState;
@@ -27,11 +28,13 @@ class SignInObstacles {
 
     private final DSLContext db;
     private final SignInThrottle throttle;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
-    SignInObstacles(DSLContext db, SignInThrottle throttle, Clock clock) {
+    SignInObstacles(DSLContext db, SignInThrottle throttle, SecondFactors secondFactors, Clock clock) {
         this.db = db;
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -41,7 +44,8 @@ class SignInObstacles {
                 status == UserStatus.LOCKED ? lock(user) : null,
                 throttle.blockedUntil(user.getEmail()),
                 status == UserStatus.INVITED ? invitation(user.getId()) : null,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock),
+                secondFactors.authenticatorSince(user.getId()).orElse(null));
     }
 
     private Lock lock(AppUserRecord user) {

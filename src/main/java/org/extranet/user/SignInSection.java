@@ -89,6 +89,13 @@ final class SignInSection extends Section {
             actions.add(action("user-form.resend", () -> signIn.sendInvitation(user.id()),
                     getTranslation("user-form.invitation-sent", user.data().email())));
         }
+        OffsetDateTime secondFactorSince = help.secondFactorSince();
+        if (secondFactorSince != null) {
+            status.add(line(getTranslation("user-form.sign-in.second-factor",
+                    Times.dateTime(getLocale()).format(secondFactorSince))));
+            actions.add(action("user-form.sign-in.remove-second-factor", () -> signIn.removeSecondFactor(user.id()),
+                    getTranslation("user-form.sign-in.second-factor-removed", name())));
+        }
         actions.setVisible(actions.getComponentCount() > 0);
     }
 

@@ -12,6 +12,9 @@ import org.extranet.base.Language;
 import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
 import org.extranet.db.tables.records.AppUserRecord;
+import org.extranet.mail.Outbox;
+import org.extranet.mail.SecondFactorMail;
+import org.extranet.secondfactor.SecondFactors;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.SignInThrottle;
@@ -34,10 +37,13 @@ public class SignInSupport {
     private final Invitations invitations;
     private final SignInObstacles obstacles;
     private final SignInThrottle throttle;
+    private final SecondFactors secondFactors;
+    private final Outbox outbox;
     private final Clock clock;
 
     SignInSupport(DSLContext db, Actors actors, AuditLog audit, UserAccess access, Invitations invitations,
-                  SignInObstacles obstacles, SignInThrottle throttle, Clock clock) {
+                  SignInObstacles obstacles, SignInThrottle throttle, SecondFactors secondFactors, Outbox outbox,
+                  Clock clock) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
@@ -45,6 +51,8 @@ public class SignInSupport {
         this.invitations = invitations;
         this.obstacles = obstacles;
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -125,5 +133,23 @@ public class SignInSupport {
         throttle.clear(user.getEmail());
         audit.record(actor, AuditAction.SIGN_IN_BLOCK_LIFTED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
                 Map.of("blockedUntil", blockedUntil.toString()), null);
+    }
+
+    /**
+     * "Remove second factor": for a user who lost their authenticator app. They sign in with their
+     * password alone again, or, when they must have a second factor, set up a new one right after it.
+     * They are told by mail, in their language.
+     */
+    @Transactional
+    public void removeSecondFactor(long userId) {
+        Actor actor = actors.current();
+        AppUserRecord user = access.target(actor, userId, "removeSecondFactor", true);
+        if (!secondFactors.removeAll(userId)) {
+            return;
+        }
+        outbox.queue(new SecondFactorMail(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName(),
+                SecondFactorMail.Change.REMOVED_BY_ADMINISTRATOR));
+        audit.record(actor, AuditAction.SECOND_FACTOR_REMOVED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
+                Map.of("factor", "authenticator app"), null);
     }
 }

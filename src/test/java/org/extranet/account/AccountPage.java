@@ -84,6 +84,26 @@ public class AccountPage extends PageObject {
                 "return document.activeElement && document.activeElement.matches('.your-sessions h2')"));
     }
 
+    /** What "Second factor" says, a paragraph each. */
+    public List<String> secondFactor() {
+        return driver.findElements(By.cssSelector(".second-factor-section p")).stream()
+                .map(line -> line.getText().strip()).toList();
+    }
+
+    /** Opens "Set up authenticator app"; its steps are those of the second-factor page. */
+    public void openAuthenticatorSetUp() {
+        driver.findElement(By.cssSelector("vaadin-button.set-up-authenticator")).click();
+        waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-dialog .enrolment")));
+        waitForVaadin(driver);
+    }
+
+    /** Closes the set-up window before the app is confirmed. */
+    public void cancelAuthenticatorSetUp() {
+        driver.findElement(By.xpath("//vaadin-dialog//vaadin-button[@slot='footer' or ancestor::*[@slot='footer']]")).click();
+        waiting(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog")));
+        waitForVaadin(driver);
+    }
+
     /** The text of the notification on screen, once there is one. */
     public String notification() {
         return waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(

@@ -2,12 +2,16 @@ package org.extranet.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.DELIVERY_ADDRESS;
 import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import org.extranet.ExtranetApplication;
 import org.extranet.Fixtures;
 import org.extranet.TestDatabase;
 import org.extranet.base.UserStatus;
+import org.extranet.security.SecondFactorRule;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +42,8 @@ class DefaultRunTest {
     @TempDir Path folder;
 
     @Test
-    void with_no_database_configured_it_starts_its_own_with_demo_data_that_survives_a_restart(CapturedOutput output) {
+    void with_no_database_configured_it_starts_its_own_with_demo_data_that_survives_a_restart(CapturedOutput output)
+            throws IOException {
         // The password file goes beside the data directory, so both stay in the temporary folder.
         Path dataDirectory = folder.resolve("postgres");
         DemoRows afterFirstStart;
@@ -56,11 +62,36 @@ class DefaultRunTest {
             assertThat(afterFirstStart.deliveryAddresses()).isEqualTo(2);
             assertThat(output.getOut()).contains("Demo accounts (password for all: " + DemoData.PASSWORD + ")",
                     "The demo password is published: it is for trying the product only.");
+            // Staff need a second factor and the demo staff account has none: its first sign-in sets one up.
+            var secondFactor = db.select(APP_USER.EMAIL, SecondFactorRule.required(APP_USER.KIND, APP_USER.COMPANY_ID),
+                    SecondFactorRule.enrolled(APP_USER.ID)).from(APP_USER)
+                    .where(APP_USER.EMAIL.in(DemoData.STAFF, DemoData.ADMINISTRATOR))
+                    .fetchMap(APP_USER.EMAIL, record -> List.of(record.value2(), record.value3()));
+            assertThat(secondFactor).as("required, enrolled").containsOnly(
+                    entry(DemoData.STAFF, List.of(true, false)), entry(DemoData.ADMINISTRATOR, List.of(false, false)));
         }
+        // The key for authenticator apps' secrets was made beside the data, readable by its owner only.
+        Path keyFile = folder.resolve("postgres.second-factor-key");
+        assertThat(keyFile).isRegularFile();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        String key = Files.readString(keyFile);
 
         try (var application = start("--extranet.embedded-database.directory=" + dataDirectory)) {
             assertThat(DemoRows.in(application)).isEqualTo(afterFirstStart);
         }
+        assertThat(Files.readString(keyFile)).as("the same key after a restart").isEqualTo(key);
+    }
+
+    @Test
+    void an_external_database_without_the_key_for_authenticator_apps_stops_the_start_with_a_clear_reason(
+            CapturedOutput output) throws SQLException {
+        String url = newDatabase();
+
+        assertThatThrownBy(() -> start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--extranet.second-factor.encryption-key=").close())
+                .rootCause().hasMessageContaining("No key to encrypt the secrets of authenticator apps");
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "EXTRANET_SECOND_FACTOR_ENCRYPTION_KEY");
     }
 
     @Test
@@ -95,6 +126,11 @@ class DefaultRunTest {
 
     private static ConfigurableApplicationContext start(String... settings) {
         var arguments = new ArrayList<>(List.of(settings));
+        if (arguments.stream().anyMatch(setting -> setting.startsWith("--spring.datasource.url="))
+                && arguments.stream().noneMatch(setting -> setting.startsWith("--extranet.second-factor.encryption-key="))) {
+            // An external database needs the key for authenticator apps' secrets set, as in real use.
+            arguments.add("--extranet.second-factor.encryption-key=" + TestDatabase.ENCRYPTION_KEY);
+        }
         // Not the tests' shared database (see TestDatabase); any free port.
         arguments.addAll(List.of("--extranet.test.shared-database=false", "--server.port=0"));
         return new SpringApplicationBuilder(ExtranetApplication.class).run(arguments.toArray(String[]::new));

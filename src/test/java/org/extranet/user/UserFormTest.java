@@ -42,6 +42,7 @@ import org.extranet.base.UserStatus;
 import org.extranet.base.ui.NoticesShown;
 import org.extranet.base.ui.Times;
 import org.extranet.base.ui.ViewTest;
+import org.extranet.secondfactor.Authenticators;
 import org.extranet.session.UserSessionsSection;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,7 @@ class UserFormTest extends ViewTest {
     @Autowired DSLContext db;
     @Autowired Clock clock;
     @Autowired AuthenticationProvider signInPage;
+    @Autowired Authenticators authenticators;
 
     long company;
     String admin;
@@ -308,6 +310,27 @@ class UserFormTest extends ViewTest {
                 .and(AUDIT_EVENT.SUBJECT_USER_ID.eq(fixtures.userId(colleague))))).isEqualTo(1);
         assertThat(signInPage.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(colleague, Fixtures.PASSWORD))
                 .isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_lost_second_factor_is_told_and_removed_from_the_sign_in_part() {
+        String colleague = fixtures.user(company);
+        String name = "Test " + db.fetchValue(APP_USER.LAST_NAME, APP_USER.EMAIL.eq(colleague));
+        authenticators.enrol(colleague);
+        signIn.as(admin);
+        click(rowButton(colleague, "Edit"));
+
+        assertThat(signInStatus()).hasSize(2).last().asString()
+                .startsWith("An authenticator app has been set up as a second factor since ");
+        assertThat(signInButtons()).containsExactly("Remove second factor");
+
+        click(signInButton("Remove second factor"));
+
+        assertThat(signInStatus()).containsExactly(
+                "The second factor of " + name + " is removed; they have been told by e-mail.", name + " can sign in.");
+        assertThat(signInButtons()).isEmpty();
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SECOND_FACTOR_REMOVED")
+                .and(AUDIT_EVENT.SUBJECT_USER_ID.eq(fixtures.userId(colleague))))).isEqualTo(1);
     }
 
     @Test

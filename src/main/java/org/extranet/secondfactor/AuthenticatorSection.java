@@ -1,0 +1,71 @@
+package org.extranet.secondfactor;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.extranet.base.ProductTime;
+import org.extranet.base.ui.Plural;
+
+/**
+ * Account information's "Second factor": whether an authenticator app is set up (and how many
+ * recovery codes are left), with "Set up authenticator app" or "Remove authenticator app". After
+ * either, the section shows the new state and the focus goes to its heading.
+ */
+public class AuthenticatorSection extends Section {
+
+    private final SecondFactorAccount account;
+    private final AuthenticatorEnrolment enrolment;
+    private final H2 heading = new H2();
+    private final Div body = new Div();
+
+    public AuthenticatorSection(SecondFactorAccount account, AuthenticatorEnrolment enrolment) {
+        this.account = account;
+        this.enrolment = enrolment;
+        addClassName("second-factor-section");
+        heading.setText(getTranslation("second-factor.account.title"));
+        heading.setId("second-factor-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        add(heading, body);
+        refresh();
+    }
+
+    private void refresh() {
+        SecondFactorState state = account.mySecondFactor();
+        body.removeAll();
+        var since = state.authenticatorSince();
+        if (since != null) {
+            String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                    .format(since.atZoneSameInstant(ProductTime.ZONE));
+            int left = state.recoveryCodesLeft();
+            body.add(new Paragraph(getTranslation("second-factor.account.set-up", when)),
+                    new Paragraph(getTranslation(Plural.of(left, getLocale()).key("second-factor.account.codes-left"), left)));
+            var remove = new Button(getTranslation("second-factor.account.remove"), click ->
+                    new RemoveAuthenticatorDialog(account, this::changed).open());
+            remove.addClassName("remove-authenticator");
+            body.add(remove);
+        } else {
+            body.add(new Paragraph(getTranslation("second-factor.account.none")));
+            if (state.required()) {
+                body.add(new Paragraph(getTranslation("second-factor.account.required")));
+            }
+            var setUp = new Button(getTranslation("second-factor.account.set-up-app"), click ->
+                    new EnrolmentDialog(enrolment, this::changed).open());
+            setUp.addClassName("set-up-authenticator");
+            body.add(setUp);
+        }
+        if (state.required() && since != null) {
+            body.addComponentAtIndex(1, new Paragraph(getTranslation("second-factor.account.required-kept")));
+        }
+    }
+
+    /** The button that opened the window is gone with the change, so the focus goes to the heading. */
+    private void changed() {
+        refresh();
+        heading.getElement().callJsFunction("focus");
+    }
+}

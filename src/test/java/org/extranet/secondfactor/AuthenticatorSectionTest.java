@@ -1,0 +1,140 @@
+package org.extranet.secondfactor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import org.extranet.Fixtures;
+import org.extranet.SignIn;
+import org.extranet.account.AccountView;
+import org.extranet.base.ui.NoticesShown;
+import org.extranet.base.ui.ViewTest;
+import org.extranet.user.AdminPanelView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Account information's "Second factor": setting up the app (QR code, key, first code, recovery
+ * codes once) and removing it with the password; and the company's requirement in the admin panel.
+ */
+@SpringBootTest
+@ViewPackages(packages = "org.extranet")
+class AuthenticatorSectionTest extends ViewTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired SignIn signIn;
+    @Autowired Authenticators authenticators;
+    @Autowired SecondFactorPolicy policy;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    private AuthenticatorSection openAccount(String email, Locale locale) {
+        signIn.as(email);
+        UI.getCurrent().setLocale(locale);
+        navigate(AccountView.class);
+        return find(AuthenticatorSection.class).single();
+    }
+
+    private void click(String text) {
+        test(find(Button.class).withText(text).single()).click();
+    }
+
+    private java.util.List<String> texts(AuthenticatorSection section) {
+        return find(Paragraph.class).from(section).all().stream().map(Paragraph::getText).toList();
+    }
+
+    @Test
+    void the_app_is_set_up_from_account_information_and_removed_with_the_password() {
+        String email = fixtures.user(fixtures.company());
+        var section = openAccount(email, Locale.ENGLISH);
+        assertThat(texts(section)).singleElement().asString().startsWith("No authenticator app is set up.");
+
+        click("Set up authenticator app");
+        var dialog = find(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Set up an authenticator app");
+        assertThat(find(Image.class).from(dialog).single().getSrc()).startsWith("data:image/png;base64,");
+        String key = find(Span.class).withClassName("second-factor-key").single().getText();
+        test(find(TextField.class).withLabel("Code from the app").single())
+                .setValue(authenticators.code(Authenticators.secretOf(key), 0));
+        click("Confirm");
+        assertThat(find(ListItem.class).from(dialog).all()).hasSize(10);
+        click("I have saved them");
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(texts(section)).hasSize(2).satisfies(lines -> {
+            assertThat(lines.getFirst()).startsWith("An authenticator app has been set up since ");
+            assertThat(lines.get(1)).isEqualTo("10 recovery codes left.");
+        });
+
+        click("Remove authenticator app");
+        var remove = find(Dialog.class).withCondition(Dialog::isOpened).single();
+        var password = find(PasswordField.class).from(remove).withLabel("Your password or a code from the app").single();
+        test(password).setValue("not my password at all");
+        test(find(Button.class).from(remove).withText("Remove").single()).click();
+        assertThat(password.getErrorMessage()).isEqualTo("This is not your password, nor a code from the app.");
+        test(password).setValue(Fixtures.PASSWORD);
+        test(find(Button.class).from(remove).withText("Remove").single()).click();
+
+        assertThat(remove.isOpened()).isFalse();
+        assertThat(find(Notification.class).all()).extracting(NoticesShown::text)
+                .contains("The authenticator app is removed.");
+        assertThat(texts(section)).singleElement().asString().startsWith("No authenticator app is set up.");
+    }
+
+    @Test
+    void staff_are_told_they_need_one_in_polish() {
+        var section = openAccount(fixtures.staff(), Locale.of("pl"));
+
+        assertThat(texts(section)).contains(
+                "Twoje konto wymaga drugiego składnika: jeśli nie ustawisz go tutaj, Extranet poprosi o to przy następnym logowaniu.");
+        assertThat(find(Button.class).withText("Ustaw aplikację uwierzytelniającą").exists()).isTrue();
+    }
+
+    @Test
+    void an_administrator_requires_a_second_factor_for_the_company_in_the_admin_panel() {
+        long company = fixtures.company();
+        signIn.as(fixtures.user(company, "MANAGE_USERS"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(AdminPanelView.class);
+        var require = find(Checkbox.class).withLabel("Require a second factor for everyone in the company").single();
+        assertThat(require.getValue()).isFalse();
+
+        test(require).click();
+
+        assertThat(require.getValue()).isTrue();
+        assertThat(policy.companyRequiresSecondFactor(company)).isTrue();
+        assertThat(find(Notification.class).all()).extracting(NoticesShown::text)
+                .contains("A second factor is now required for everyone in the company.");
+    }
+
+    @Test
+    void staff_require_it_on_the_companys_page_in_the_back_office() {
+        long company = fixtures.company();
+        signIn.as(fixtures.staff());
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        UI.getCurrent().navigate("back-office/company/" + company);
+        var require = find(Checkbox.class).withLabel("Wymagaj drugiego składnika od wszystkich w firmie").single();
+
+        test(require).click();
+
+        assertThat(policy.companyRequiresSecondFactor(company)).isTrue();
+        test(require).click();
+        assertThat(policy.companyRequiresSecondFactor(company)).isFalse();
+    }
+}
