@@ -86,6 +86,8 @@ class CrossTenantTest {
             entry("AccountService.changeColorScheme(ColorSchemeChoice)", "the acting user's own colour scheme"),
             entry("MySessions.mySessions()", "the acting user's own sessions"),
             entry("MySessions.signOutEverywhereElse()", "the acting user's own sessions"),
+            entry("RecentSignIn.require()", "the acting user's own sign-in, as kept in their session"),
+            entry("RecentSignIn.confirmWithPassword(String)", "the acting user's own password"),
             entry("PasswordChange.changePassword(String,String,String)", "the acting user's own password"),
             entry("PasswordReset.linkValidity()", "a setting"),
             entry("PasswordReset.requestPasswordReset(String,String)",

@@ -23,6 +23,7 @@ import org.extranet.password.PasswordPolicy;
 import org.extranet.secondfactor.AuthenticatorEnrolment;
 import org.extranet.secondfactor.AuthenticatorSection;
 import org.extranet.secondfactor.SecondFactorAccount;
+import org.extranet.security.RecentSignIn;
 import org.extranet.session.MySessions;
 import org.extranet.session.YourSessions;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,8 @@ public class AccountView extends Div implements HasDynamicTitle {
     private final AccountService accounts;
 
     AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy,
-                SecondFactorAccount secondFactor, AuthenticatorEnrolment enrolment, MySessions sessions) {
+                SecondFactorAccount secondFactor, AuthenticatorEnrolment enrolment, RecentSignIn recentSignIn,
+                MySessions sessions) {
         this.accounts = accounts;
         addClassName("page");
         addClassName("account-page");
@@ -54,7 +56,7 @@ public class AccountView extends Div implements HasDynamicTitle {
                 new ChangePasswordDialog(passwords, policy, account.email(), changePassword::focus).open());
         add(new Section(new H2(getTranslation("account.password")),
                 new Paragraph(getTranslation("account.password.text")), changePassword));
-        add(new AuthenticatorSection(secondFactor, enrolment));
+        add(new AuthenticatorSection(secondFactor, enrolment, recentSignIn));
         add(new YourSessions(sessions));
     }
 

@@ -13,6 +13,7 @@ import org.extranet.mail.Outbox;
 import org.extranet.mail.SecondFactorMail;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
+import org.extranet.security.RecentSignIn;
 import org.extranet.security.SignInFactors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,12 @@ public class AuthenticatorEnrolment {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final RecentSignIn recentSignIn;
 
     AuthenticatorEnrolment(DSLContext db, Actors actors, Totp totp, AuthenticatorSecrets secrets, CodeCheck codes,
-                           SecondFactors factors, Outbox outbox, AuditLog audit, Clock clock) {
+                           SecondFactors factors, Outbox outbox, AuditLog audit, Clock clock, RecentSignIn recentSignIn) {
         this.db = db;
+        this.recentSignIn = recentSignIn;
         this.actors = actors;
         this.totp = totp;
         this.secrets = secrets;
@@ -54,6 +57,10 @@ public class AuthenticatorEnrolment {
     @Transactional
     public Enrolment startEnrolment() {
         Owner me = Owner.lock(db, actors.signingIn().id());
+        if (!SignInFactors.secondFactorPending()) {
+            // Added from Account information: a session left open a while must not add a factor.
+            recentSignIn.require();
+        }
         if (factors.authenticatorSince(me.id()).isPresent()) {
             throw new Refusal("second-factor.error.already-set-up");
         }

@@ -8,23 +8,31 @@ import com.vaadin.flow.component.html.Section;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.extranet.base.ProductTime;
+import org.extranet.base.Refusal;
 import org.extranet.base.ui.Plural;
+import org.extranet.base.ui.ShowsRefusals;
+import org.extranet.security.ConfirmItIsYouDialog;
+import org.extranet.security.ReauthenticationNeeded;
+import org.extranet.security.RecentSignIn;
 
 /**
  * Account information's "Second factor": whether an authenticator app is set up (and how many
  * recovery codes are left), with "Set up authenticator app" or "Remove authenticator app". After
  * either, the section shows the new state and the focus goes to its heading.
  */
-public class AuthenticatorSection extends Section {
+public class AuthenticatorSection extends Section implements ShowsRefusals {
 
     private final SecondFactorAccount account;
     private final AuthenticatorEnrolment enrolment;
+    private final RecentSignIn recentSignIn;
     private final H2 heading = new H2();
     private final Div body = new Div();
 
-    public AuthenticatorSection(SecondFactorAccount account, AuthenticatorEnrolment enrolment) {
+    public AuthenticatorSection(SecondFactorAccount account, AuthenticatorEnrolment enrolment,
+                                RecentSignIn recentSignIn) {
         this.account = account;
         this.enrolment = enrolment;
+        this.recentSignIn = recentSignIn;
         addClassName("second-factor-section");
         heading.setText(getTranslation("second-factor.account.title"));
         heading.setId("second-factor-heading");
@@ -53,8 +61,7 @@ public class AuthenticatorSection extends Section {
             if (state.required()) {
                 body.add(new Paragraph(getTranslation("second-factor.account.required")));
             }
-            var setUp = new Button(getTranslation("second-factor.account.set-up-app"), click ->
-                    new EnrolmentDialog(enrolment, this::changed).open());
+            var setUp = new Button(getTranslation("second-factor.account.set-up-app"), click -> openSetUp());
             setUp.addClassName("set-up-authenticator");
             body.add(setUp);
         }
@@ -67,5 +74,19 @@ public class AuthenticatorSection extends Section {
     private void changed() {
         refresh();
         heading.getElement().callJsFunction("focus");
+    }
+
+    private void openSetUp() {
+        new EnrolmentDialog(enrolment, this::changed).open();
+    }
+
+    /** Signed in a while ago: the password first, then the set-up opens. */
+    @Override
+    public boolean show(Refusal refusal) {
+        if (!(refusal instanceof ReauthenticationNeeded)) {
+            return false;
+        }
+        new ConfirmItIsYouDialog(recentSignIn, this::openSetUp).open();
+        return true;
     }
 }

@@ -14,9 +14,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.TestClock;
 import org.extranet.account.AccountView;
 import org.extranet.base.ui.NoticesShown;
 import org.extranet.base.ui.ViewTest;
@@ -38,9 +40,11 @@ class AuthenticatorSectionTest extends ViewTest {
     @Autowired SignIn signIn;
     @Autowired Authenticators authenticators;
     @Autowired SecondFactorPolicy policy;
+    @Autowired TestClock clock;
 
     @AfterEach
     void signOut() {
+        clock.reset();
         signIn.out();
     }
 
@@ -95,6 +99,30 @@ class AuthenticatorSectionTest extends ViewTest {
         assertThat(find(Notification.class).all()).extracting(NoticesShown::text)
                 .contains("The authenticator app is removed.");
         assertThat(texts(section)).singleElement().asString().startsWith("No authenticator app is set up.");
+    }
+
+    @Test
+    void signed_in_a_while_ago_the_password_is_asked_again_before_the_set_up_opens() {
+        var section = openAccount(fixtures.user(fixtures.company()), Locale.ENGLISH);
+        clock.move(Duration.ofMinutes(6));
+
+        click("Set up authenticator app");
+        var confirm = find(Dialog.class).withCondition(Dialog::isOpened).single();
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Confirm it's you");
+        var password = find(PasswordField.class).from(confirm).withLabel("Password").single();
+        test(password).setValue("not my password at all");
+        test(find(Button.class).from(confirm).withText("Confirm").single()).click();
+        assertThat(password.getErrorMessage()).isEqualTo("This is not your password.");
+        assertThat(find(Image.class).all()).as("no QR code yet").isEmpty();
+
+        test(password).setValue(Fixtures.PASSWORD);
+        test(find(Button.class).from(confirm).withText("Confirm").single()).click();
+
+        assertThat(confirm.isOpened()).isFalse();
+        assertThat(find(Dialog.class).withCondition(Dialog::isOpened).single().getHeaderTitle())
+                .isEqualTo("Set up an authenticator app");
+        assertThat(find(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
+        assertThat(section.isAttached()).isTrue();
     }
 
     @Test
