@@ -139,7 +139,7 @@ class UserAdministrationJourneyIT extends BrowserTest {
             Accessibility.assertNoViolations(driver, "the user form in English");
             form.click("Create new user and notify");
             form.waitUntilClosed();
-            assertThat(panel.notification()).contains(fullName + " has been created");
+            assertThat(panel.notificationSaying(fullName + " has been created")).contains(fullName + " has been created");
             assertThat(panel.focused().getText()).as("focus is back on the button that opened the form")
                     .isEqualTo("Create new user");
             panel.waitForRow(email);
@@ -173,7 +173,7 @@ class UserAdministrationJourneyIT extends BrowserTest {
             panel.waitForStatus(email, "Active");
             assertThat(panel.tooltipOf(panel.rowButton("Lock " + fullName))).isEqualTo("Lock");
             panel.clickRowButton("Lock " + fullName);
-            assertThat(panel.notification()).contains(fullName + " is locked");
+            assertThat(panel.notificationSaying(fullName + " is locked")).contains(fullName + " is locked");
             panel.waitForStatus(email, "Locked");
             assertThat(panel.focused().getAttribute("aria-label")).isEqualTo("Unlock " + fullName);
 
@@ -205,7 +205,7 @@ class UserAdministrationJourneyIT extends BrowserTest {
             edit.confirmDelete();
             edit.waitUntilClosed();
             panel.waitForNoRow(email);
-            assertThat(panel.notification()).contains(fullName + " has been deleted");
+            assertThat(panel.notificationSaying(fullName + " has been deleted")).contains(fullName + " has been deleted");
             assertThat(panel.focused().getText()).as("the row is gone, so the focus goes to Create new user")
                     .isEqualTo("Create new user");
             assertThat(db.fetchCount(APP_USER, APP_USER.EMAIL.eq(email))).isZero();
