@@ -35,7 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The application on a random port and one headless Chromium per test class. The driver and the
  * browser are named explicitly and the browser gets a fresh profile, so nothing is downloaded and
  * nothing leaks in from an earlier run. Every test starts with no cookies, that is, signed out.
- * The browser asks for English; a test that wants Polish switches, as a user would.
+ * The browser asks for English; a test that wants Polish switches, as a user would. Two test
+ * classes run at a time (Failsafe's configuration in the pom), each with its own browser and its
+ * own data; what two of them share is locked ({@link #DEMO_ADMINISTRATOR_LOCK}, {@link #OUTBOX_LOCK}).
  */
 // Without the development tools (and Copilot) that dev mode adds to every page: production never
 // serves them, and the accessibility checks are about the product's pages.
@@ -86,6 +88,18 @@ public abstract class BrowserTest {
             localStorage.removeItem('csp-violations');
             return seen;
             """;
+
+    /**
+     * The lock (@ResourceLock) of tests that sign in as the demo administrator: they change her
+     * language for a while, so two of them must not run at the same time (classes run two at a time).
+     */
+    protected static final String DEMO_ADMINISTRATOR_LOCK = "the demo administrator";
+
+    /**
+     * The lock of tests that send the outbox (writing) or need a mail of theirs still in it, unsent
+     * (reading): sending takes every mail that is due, whichever test queued it.
+     */
+    protected static final String OUTBOX_LOCK = "the mail outbox";
 
     @LocalServerPort
     private int port;

@@ -10,6 +10,7 @@ import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class SignInIT extends BrowserTest {
@@ -21,6 +22,7 @@ class SignInIT extends BrowserTest {
     @Autowired DSLContext db;
 
     @Test
+    @ResourceLock(DEMO_ADMINISTRATOR_LOCK)
     void the_demo_administrator_signs_in_in_either_language_and_every_page_passes_axe() {
         String storedLanguage = languageOf(DEMO_ADMINISTRATOR);
         var login = new LoginPage(driver);

@@ -26,6 +26,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,8 @@ class UserAdministrationJourneyIT extends BrowserTest {
     }
 
     @Test
+    @ResourceLock(DEMO_ADMINISTRATOR_LOCK)
+    @ResourceLock(OUTBOX_LOCK)
     void an_administrator_creates_notifies_locks_unlocks_and_deletes_a_user_who_signs_in_in_between() throws Exception {
         String storedLanguage = db.fetchValue(APP_USER.LANGUAGE, APP_USER.EMAIL.eq(DEMO_ADMINISTRATOR));
         String lastName = Fixtures.unique("Lis");
