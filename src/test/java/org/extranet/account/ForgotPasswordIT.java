@@ -10,6 +10,8 @@ import org.extranet.ui.LoginPage;
 import org.extranet.ui.TopBar;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ForgotPasswordIT extends BrowserTest {
@@ -21,6 +23,7 @@ class ForgotPasswordIT extends BrowserTest {
     @Autowired MailedLinks mailedLinks;
 
     @Test
+    @ResourceLock(value = OUTBOX_LOCK, mode = ResourceAccessMode.READ)
     void a_user_who_forgot_the_password_sets_a_new_one_through_the_mailed_link_and_signs_in() {
         String email = fixtures.user(fixtures.company());
         var pages = new PasswordPages(driver);

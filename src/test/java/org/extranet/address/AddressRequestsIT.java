@@ -13,25 +13,69 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/**
+ * Delivery addresses end to end: an administrator sees the company's addresses, head office first,
+ * and asks for two more through the page; a staff member accepts one after correcting its city; the
+ * administrator then sees it registered and the request accepted. axe checks every screen on the
+ * way, in both languages.
+ */
 class AddressRequestsIT extends BrowserTest {
 
     @Autowired Fixtures fixtures;
+    @Autowired AddressTestData data;
     @Autowired DSLContext db;
 
     @Test
-    void staff_accept_an_administrators_request_after_correcting_the_city_and_the_administrator_sees_it() {
+    void an_administrator_asks_for_addresses_and_sees_the_one_staff_accepted_after_correcting_its_city() {
         long company = fixtures.company();
         String admin = fixtures.user(company, "MANAGE_USERS");
         String companyName = fixtures.companyName(company);
+        data.register(company, "Oddział Gdańsk", "ul. Portowa 27", "80-601", "Gdańsk");
+        data.register(company, "Magazyn Wrocław", "ul. Logistyczna 4", "54-614", "Wrocław");
         var topBar = new TopBar(driver);
 
-        // An administrator asks for two addresses through the page.
+        // The administrator sees the head office first and asks for two addresses through the page.
         open("/login");
         new LoginPage(driver).signIn(admin, Fixtures.PASSWORD);
         var addresses = new DeliveryAddressesPage(driver);
         addresses.openFromTopBar("Delivery addresses");
-        request(addresses, "Magazyn Łódź", "ul. Składowa 5", "90-001", "Łódź");
-        request(addresses, "Magazyn Kielce", "ul. Zagnańska 10", "25-001", "Kielce");
+        assertThat(addresses.heading()).isEqualTo("Delivery addresses");
+        assertThat(addresses.addresses()).containsExactly(
+                companyName + " Default delivery address (head office) ul. Testowa 1 00-001 Warszawa Poland",
+                "Magazyn Wrocław ul. Logistyczna 4 54-614 Wrocław Poland",
+                "Oddział Gdańsk ul. Portowa 27 80-601 Gdańsk Poland");
+        assertThat(addresses.requests()).isEmpty();
+        screenshot("delivery-addresses-en");
+        Accessibility.assertNoViolations(driver, "the Delivery addresses page in English");
+
+        addresses.openRequestForm("Request a new delivery address");
+        fill(addresses, "Magazyn Łódź", "ul. Składowa 5", "90-001", "Łódź");
+        screenshot("delivery-addresses-form-en");
+        Accessibility.assertNoViolations(driver, "the open request form in English");
+        addresses.closeFormWith("Send request");
+        addresses.openRequestForm("Request a new delivery address");
+        fill(addresses, "Magazyn Kielce", "ul. Zagnańska 10", "25-001", "Kielce");
+        addresses.closeFormWith("Send request");
+        assertThat(addresses.requests()).hasSize(2).anySatisfy(row -> {
+            assertThat(row.get(1)).isEqualTo("Magazyn Łódź, ul. Składowa 5, 90-001 Łódź, Poland");
+            assertThat(row.get(2)).startsWith("Test User-");
+            assertThat(row.get(3)).isEqualTo("Open");
+        });
+        screenshot("delivery-addresses-requested-en");
+        Accessibility.assertNoViolations(driver, "the Delivery addresses page with requests, in English");
+
+        topBar.switchLanguage();
+        assertThat(addresses.heading()).isEqualTo("Adresy dostawy");
+        assertThat(addresses.addresses().getFirst()).contains("Domyślny adres dostawy (siedziba firmy)", "Polska");
+        assertThat(addresses.requests()).anySatisfy(row -> assertThat(row)
+                .contains("Magazyn Łódź, ul. Składowa 5, 90-001 Łódź, Polska", "Otwarta"));
+        screenshot("delivery-addresses-pl");
+        Accessibility.assertNoViolations(driver, "the Delivery addresses page in Polish");
+        addresses.openRequestForm("Poproś o nowy adres dostawy");
+        screenshot("delivery-addresses-form-pl");
+        Accessibility.assertNoViolations(driver, "the open request form in Polish");
+        addresses.closeFormWith("Anuluj");
+        assertThat(db.fetchCount(ADDRESS_REQUEST, ADDRESS_REQUEST.COMPANY_ID.eq(company))).isEqualTo(2);
         topBar.signOut();
 
         // A staff member works through the inbox.
@@ -69,22 +113,20 @@ class AddressRequestsIT extends BrowserTest {
                 .and(ADDRESS_REQUEST.NAME.eq("Magazyn Kielce")))).isEqualTo("OPEN");
         topBar.signOut();
 
-        // The administrator sees the registered address and the request accepted.
+        // The administrator, who chose Polish, sees the registered address and the request accepted.
         new LoginPage(driver).signIn(admin, Fixtures.PASSWORD);
-        addresses.openFromTopBar("Delivery addresses");
-        assertThat(addresses.addresses()).contains("Magazyn Łódź ul. Składowa 5 90-001 Łódź-Widzew Poland");
+        addresses.openFromTopBar("Adresy dostawy");
+        assertThat(addresses.addresses()).contains("Magazyn Łódź ul. Składowa 5 90-001 Łódź-Widzew Polska");
         assertThat(addresses.requests()).anySatisfy(row -> assertThat(row)
-                .contains("Magazyn Łódź, ul. Składowa 5, 90-001 Łódź, Poland", "Accepted"));
+                .contains("Magazyn Łódź, ul. Składowa 5, 90-001 Łódź, Polska", "Przyjęta"));
         assertThat(addresses.requests()).anySatisfy(row -> assertThat(row)
-                .contains("Magazyn Kielce, ul. Zagnańska 10, 25-001 Kielce, Poland", "Open"));
+                .contains("Magazyn Kielce, ul. Zagnańska 10, 25-001 Kielce, Polska", "Otwarta"));
     }
 
-    private static void request(DeliveryAddressesPage page, String name, String street, String postalCode, String city) {
-        page.openRequestForm("Request a new delivery address");
+    private static void fill(DeliveryAddressesPage page, String name, String street, String postalCode, String city) {
         page.fill("Name of the place", name);
         page.fill("Street and number", street);
         page.fill("Postal code", postalCode);
         page.fill("City", city);
-        page.closeFormWith("Send request");
     }
 }

@@ -7,6 +7,7 @@ import static org.extranet.db.Tables.SIGN_IN_THROTTLE;
 import java.util.List;
 import org.extranet.Fixtures;
 import org.extranet.security.WebClient;
+import org.extranet.security.WebTest;
 import org.extranet.SignIn;
 import org.extranet.db.tables.records.AuditEventRecord;
 import org.jooq.DSLContext;
@@ -15,10 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -29,14 +28,11 @@ import org.springframework.security.web.authentication.logout.LogoutFilter;
  * Sign-ins through the real sign-in form (HTTP POST /login) and sign-outs through the application's
  * logout handling leave their trace in the audit log and the application log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class SecurityEventsTest {
+class SecurityEventsTest extends WebTest {
 
     private static final String CLIENT = "127.0.0.1";
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
     @Autowired AuditTrail trail;
     @Autowired SignIn signIn;

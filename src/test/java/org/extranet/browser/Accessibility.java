@@ -2,14 +2,15 @@ package org.extranet.browser;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -28,28 +29,31 @@ public final class Accessibility {
     }
 
     /**
-     * True once no finite animation is running, no Vaadin overlay or notification is opening or
+     * Plays every finite animation and transition to its end at once (the page then looks as it will
+     * once they are over, without waiting for them: switching to dark colours starts half-second
+     * transitions), and is true once none is running, no Vaadin overlay or notification is opening or
      * closing (they mark that with attributes while they fade in or out) and every notice is fully
      * opaque (a notice that moved away from the focus was once caught half-faded without this).
      */
     private static final String SETTLED = """
+            const finite = animation => animation.playState === 'running' && animation.effect != null
+                && animation.effect.getComputedTiming().endTime !== Infinity;
+            document.getAnimations().filter(finite).forEach(animation => animation.finish());
             const opaque = element => getComputedStyle(element).opacity === '1';
             return document.querySelector('[opening], [closing]') === null
-                && document.getAnimations().every(animation => animation.playState !== 'running'
-                    || animation.effect == null
-                    || animation.effect.getComputedTiming().endTime === Infinity)
+                && !document.getAnimations().some(finite)
                 && [...document.querySelectorAll('vaadin-notification-card')].every(card => opaque(card)
                     && [...(card.shadowRoot ? card.shadowRoot.querySelectorAll('[part]') : [])].every(opaque));
             """;
 
     public static void assertNoViolations(WebDriver driver, String page) {
-        assertClean(driver, page, () -> violations(driver, page));
+        assertClean(driver, page, () -> violations(driver));
         // Pages follow the system's colour scheme unless the user chose one: the same page once more
         // with the system asking for dark, then back to what the browser had.
         var browser = (HasCdp) driver;
         browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme("dark"));
         try {
-            assertClean(driver, page + " in dark colours", () -> violations(driver, page));
+            assertClean(driver, page + " in dark colours", () -> violations(driver));
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme(""));
         }
@@ -81,36 +85,44 @@ public final class Accessibility {
     }
 
     /**
-     * axe-core's findings on the page as it is once settled. axe-core stays in a page once put there,
-     * so it is sent (half a megabyte) once per page load.
+     * axe-core's findings on the page as it is once settled. axe-core is put into the page (half a
+     * megabyte) the first time it is checked after a load and stays there. It runs on the page itself,
+     * as {@code axe.run} does in a browser: Selenium's AxeBuilder would also open a window of its own
+     * for each check and wait half a minute for any frame it cannot script (the mail shown in a
+     * sandbox on Sent mail), only to report that frame as not tested, as axe.run does at once.
+     * Passes are not needed, so only violations are gathered in full.
      */
     @SuppressWarnings("unchecked")
-    private static List<String> violations(WebDriver driver, String page) {
+    private static List<String> violations(WebDriver driver) {
+        var page = (JavascriptExecutor) driver;
         // Colours are only what they are once fading in (or into dark) is over; axe would measure half-way.
-        BrowserTest.waiting(driver).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(SETTLED)));
-        if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return typeof axe !== 'undefined'"))) {
-            return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(AXE_AGAIN);
+        BrowserTest.waiting(driver).until(browser -> Boolean.TRUE.equals(page.executeScript(SETTLED)));
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof axe !== 'undefined'"))) {
+            page.executeScript(AXE_SOURCE);
         }
-        var results = new AxeBuilder().analyze(driver);
-        if (results.isErrored()) {
-            fail("axe-core could not check " + page + ": " + results.getErrorMessage());
-        }
-        return results.getViolations().stream().map(Accessibility::describe).toList();
+        return (List<String>) page.executeAsyncScript(AXE_RUN);
     }
 
-    private static final String AXE_AGAIN = """
+    private static final String AXE_SOURCE = axeSource();
+
+    private static final String AXE_RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document).then(results => done(results.violations.map(rule => '- ' + rule.id + ' (' + rule.impact
+            axe.run(document, {resultTypes: ['violations']})
+                .then(results => done(results.violations.map(rule => '- ' + rule.id + ' (' + rule.impact
                     + '): ' + rule.help + ' ' + rule.helpUrl + rule.nodes.map(node => '\\n    at ' + node.target.join(' ')
-                    + '\\n       ' + node.failureSummary).join(''))))
+                    + '\\n       ' + String(node.failureSummary).replaceAll('\\n', '\\n       ')).join(''))))
                 .catch(error => done(['- axe-core could not run: ' + error]));
             """;
 
-    private static String describe(Rule rule) {
-        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + rule.getHelpUrl()
-                + rule.getNodes().stream()
-                        .map(node -> "\n    at " + node.getTarget() + "\n       "
-                                + String.valueOf(node.getFailureSummary()).replace("\n", "\n       "))
-                        .collect(Collectors.joining());
+    /** The axe-core script that comes with axe-core's Selenium integration, the version the build names. */
+    private static String axeSource() {
+        try (InputStream script = Accessibility.class.getResourceAsStream("/axe.min.js")) {
+            if (script == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath");
+            }
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -35,7 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The application on a random port and one headless Chromium per test class. The driver and the
  * browser are named explicitly and the browser gets a fresh profile, so nothing is downloaded and
  * nothing leaks in from an earlier run. Every test starts with no cookies, that is, signed out.
- * The browser asks for English; a test that wants Polish switches, as a user would.
+ * The browser asks for English; a test that wants Polish switches, as a user would. Two test
+ * classes run at a time (Failsafe's configuration in the pom), each with its own browser and its
+ * own data; what two of them share is locked ({@link #DEMO_ADMINISTRATOR_LOCK}, {@link #OUTBOX_LOCK}).
  */
 // Without the development tools (and Copilot) that dev mode adds to every page: production never
 // serves them, and the accessibility checks are about the product's pages.
@@ -51,17 +53,20 @@ public abstract class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     // Generous: a loaded two-core machine can take many seconds for a page the first time.
     private static final Duration TIMEOUT = Duration.ofSeconds(45);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /**
      * True once the page is loaded and every Vaadin client on it has answered all its requests
-     * (the same check TestBench makes).
+     * (the check TestBench makes), the application's own client among them: Flow's TypeScript part
+     * registers itself as a client, idle, before it has asked the server for the page, so an idle
+     * Vaadin without the application's client can be a page with nothing on it yet.
      */
     private static final String VAADIN_IDLE = """
             if (document.readyState !== 'complete') { return false; }
             const flow = window.Vaadin && window.Vaadin.Flow;
             if (!flow || !flow.clients) { return false; }
-            const clients = Object.values(flow.clients);
-            return clients.length > 0 && clients.every(client => !client.isActive());
+            const clients = Object.entries(flow.clients);
+            return clients.some(([name]) => name !== 'TypeScript') && clients.every(([, client]) => !client.isActive());
             """;
 
     /**
@@ -83,6 +88,18 @@ public abstract class BrowserTest {
             localStorage.removeItem('csp-violations');
             return seen;
             """;
+
+    /**
+     * The lock (@ResourceLock) of tests that sign in as the demo administrator: they change her
+     * language for a while, so two of them must not run at the same time (classes run two at a time).
+     */
+    protected static final String DEMO_ADMINISTRATOR_LOCK = "the demo administrator";
+
+    /**
+     * The lock of tests that send the outbox (writing) or need a mail of theirs still in it, unsent
+     * (reading): sending takes every mail that is due, whichever test queued it.
+     */
+    protected static final String OUTBOX_LOCK = "the mail outbox";
 
     @LocalServerPort
     private int port;
@@ -156,14 +173,17 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Every test starts with no cookies and on a blank page, without loading one of the application's
+     * pages only to be allowed to remove its cookies: the blank page first, so that the last test's
+     * page (its heartbeat) asks for nothing more, then the browser's cookies all at once.
+     */
     @BeforeEach
     void signedOut() {
-        // Cookies can only be removed for the page's own site, so go there first.
-        open("/login");
-        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
-    /** Opens a path of the application, such as {@code "/login"}, and waits until Vaadin is idle. */
     /**
      * Makes the page's viewport this size in CSS pixels, as a phone or a zoomed-in browser shows
      * it: 320 x 225 is a 1280 x 900 window at 400 %. A headless window is never narrower than 500
@@ -179,6 +199,7 @@ public abstract class BrowserTest {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** Opens a path of the application, such as {@code "/login"}, and waits until Vaadin is idle. */
     protected void open(String path) {
         open(driver, path);
     }
@@ -209,8 +230,12 @@ public abstract class BrowserTest {
         waitForVaadin(driver);
     }
 
+    /**
+     * Waits for a condition, looking every 50 ms: Selenium's default of half a second would add a
+     * quarter of a second on average to each of the many waits for a page, a dialog or Vaadin.
+     */
     public static WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, TIMEOUT);
+        return new WebDriverWait(driver, TIMEOUT, POLL);
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, to be looked at. */

@@ -87,7 +87,11 @@ class CompanyLogoIT extends BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Quotes");
         Accessibility.assertNoViolations(driver, "the quotes page in English");
         open("/quotes/" + quote + "/print");
-        assertThat(driver.findElement(By.cssSelector(".quote-logo")).isDisplayed()).isTrue();
+        // Shown once it is loaded: the image has no size before.
+        var logo = driver.findElement(By.cssSelector(".quote-logo"));
+        waiting(driver).until(browser -> Boolean.TRUE.equals(
+                script("return arguments[0].complete && arguments[0].naturalWidth > 0", logo)));
+        assertThat(logo.isDisplayed()).isTrue();
         screenshot("quote-print-en");
         Accessibility.assertNoViolations(driver, "the printable quote in English");
 

@@ -19,6 +19,7 @@ import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,8 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An administrator's browser opens the logo page; the test then posts to the upload's address itself, with
  * the browser's session, as an attacker would: a real logo first (the door is the right one), then 200 MB
  * made up while they are sent, raw as the browser sends files and as a multipart form, to the address the
- * page names and to Vaadin's servlet directly. Each is refused after a few megabytes.
+ * page names and to Vaadin's servlet directly. Each is refused after a few megabytes. It runs alone:
+ * what the JVM allocates and keeps meanwhile is measured, and another test would add to it.
  */
+@Isolated
 class LogoUploadLimitIT extends BrowserTest {
 
     private static final long HUGE = 200L * 1024 * 1024;

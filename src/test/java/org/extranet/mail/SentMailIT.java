@@ -17,6 +17,8 @@ import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +37,7 @@ class SentMailIT extends BrowserTest {
     @Autowired DSLContext db;
 
     @Test
+    @ResourceLock(value = OUTBOX_LOCK, mode = ResourceAccessMode.READ)
     void staff_give_a_new_user_a_link_shown_once_and_the_user_sets_a_password_with_it() throws Exception {
         long company = fixtures.company();
         String invited = Fixtures.unique("ewa") + "@example.com";

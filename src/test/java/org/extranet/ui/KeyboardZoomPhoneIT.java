@@ -87,6 +87,7 @@ class KeyboardZoomPhoneIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+        open("/login");
         assertThat(driver.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href")).endsWith("/favicon.ico");
     }
 

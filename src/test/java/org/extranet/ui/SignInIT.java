@@ -7,11 +7,11 @@ import static org.extranet.db.Tables.USER_SESSION;
 
 import org.extranet.Fixtures;
 import org.extranet.account.StartPage;
-import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class SignInIT extends BrowserTest {
@@ -23,6 +23,7 @@ class SignInIT extends BrowserTest {
     @Autowired DSLContext db;
 
     @Test
+    @ResourceLock(DEMO_ADMINISTRATOR_LOCK)
     void the_demo_administrator_signs_in_in_either_language_and_every_page_passes_axe() {
         String storedLanguage = languageOf(DEMO_ADMINISTRATOR);
         var login = new LoginPage(driver);
@@ -71,7 +72,7 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
-    void after_a_failed_sign_in_the_address_stays_and_the_reason_is_read_out_at_the_password_field() {
+    void after_a_failed_sign_in_the_address_stays_and_the_reason_is_read_out_at_the_password_field_in_either_language() {
         String email = fixtures.user(fixtures.company());
         String reason = "Check your e-mail address and password and try again. "
                 + "If you have not set a password yet, use the link from your welcome e-mail.";
@@ -101,15 +102,9 @@ class SignInIT extends BrowserTest {
         assertThat(login.fieldError("username")).isEqualTo(reason);
         assertThat(login.isFocused("username")).isTrue();
         Accessibility.assertNoViolations(driver, "the sign-in page after a failure, reloaded");
-    }
 
-    @Test
-    void a_failed_sign_in_in_polish_keeps_the_address_and_says_why_in_polish() {
-        String email = fixtures.user(fixtures.company());
-        open("/login");
-        var login = new LoginPage(driver);
+        // In Polish, an address typed with spaces in front comes back without them.
         login.switchLanguage();
-
         login.signIn("  " + email, "nie to hasło");
 
         assertThat(login.value("username")).isEqualTo(email);
@@ -120,22 +115,7 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
-    void a_locked_user_who_types_the_right_password_is_told_the_account_is_locked() {
-        String email = fixtures.userWithStatus(fixtures.company(), UserStatus.LOCKED);
-        open("/login");
-        var login = new LoginPage(driver);
-
-        login.signIn(email, Fixtures.PASSWORD);
-
-        assertThat(login.isShown()).isTrue();
-        assertThat(login.errorMessage()).startsWith("Your account is locked")
-                .contains("Please contact your company's administrator");
-        assertThat(login.value("username")).isEqualTo(email);
-        assertThat(login.fieldError("password")).startsWith("Your account has been locked.");
-    }
-
-    @Test
-    void signing_out_returns_to_the_sign_in_page_and_ends_the_session() {
+    void signing_out_returns_to_the_sign_in_page_and_ends_the_session_so_the_start_page_asks_to_sign_in() {
         String email = fixtures.user(fixtures.company(), "VIEW_PRICES");
         open("/login");
         new LoginPage(driver).signIn(email, Fixtures.PASSWORD);
@@ -146,23 +126,18 @@ class SignInIT extends BrowserTest {
 
         assertThat(new LoginPage(driver).isShown()).isTrue();
         assertThat(topBar.isShown()).isFalse();
-        open("/");
-        assertThat(new LoginPage(driver).isShown()).isTrue();
         assertThat(db.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT)
                 .where(AUDIT_EVENT.ACTOR_ID.eq(fixtures.userId(email)))
                 .orderBy(AUDIT_EVENT.ID)
                 .fetch(AUDIT_EVENT.ACTION)).containsExactly("SIGNED_IN", "SIGNED_OUT");
         assertThat(db.fetchSingle(USER_SESSION, USER_SESSION.USER_ID.eq(fixtures.userId(email))).getEndedAt())
                 .as("the session's record, which every node reads").isNotNull();
-    }
 
-    @Test
-    void an_anonymous_deep_link_to_the_start_page_lands_on_the_sign_in_page() {
+        // The start page, typed in by a visitor who is signed in no more, leads to the sign-in page.
         open("/");
-
         assertThat(driver.getCurrentUrl()).endsWith("/login");
         assertThat(new LoginPage(driver).isShown()).isTrue();
-        assertThat(new TopBar(driver).isShown()).isFalse();
+        assertThat(topBar.isShown()).isFalse();
     }
 
     private String languageOf(String email) {

@@ -4,12 +4,14 @@ import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.List;
+import java.util.Optional;
 import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin panel: the user list with its filters, row actions and "Create new user". */
 public class AdminPanelPage extends PageObject {
@@ -87,11 +89,23 @@ public class AdminPanelPage extends PageObject {
         return UserFormPage.waitFor(driver);
     }
 
-    /** The text of the newest notification on screen. */
-    public String notification() {
-        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")));
+    /**
+     * The text of the newest notification on screen once it says this, or whatever the newest one says
+     * when none comes to: a notification appears a moment after the action that shows it, and an
+     * earlier action's may still be on screen until then.
+     */
+    public String notificationSaying(String text) {
+        try {
+            return waiting(driver).ignoring(StaleElementReferenceException.class)
+                    .until(browser -> newestNotification().filter(newest -> newest.contains(text)).orElse(null));
+        } catch (TimeoutException none) {
+            return newestNotification().orElse("no notification");
+        }
+    }
+
+    private Optional<String> newestNotification() {
         var cards = driver.findElements(By.tagName("vaadin-notification-card"));
-        return cards.getLast().getText().strip();
+        return cards.isEmpty() ? Optional.empty() : Optional.of(cards.getLast().getText().strip());
     }
 
     /**
