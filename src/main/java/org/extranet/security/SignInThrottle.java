@@ -115,6 +115,29 @@ public class SignInThrottle {
         }
     }
 
+    /**
+     * A passkey sign-in names no e-mail address before it is checked, so only the client address
+     * counts it; false when that is blocked or used up. A passkey that fails keeps the attempt
+     * counted ({@link #failedFromClient}), one that works gives it back ({@link #releaseForClient}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean reserveForClient(String clientAddress) {
+        return take(addressKey(clientAddress), limits.failuresPerAddress());
+    }
+
+    /** A passkey was not accepted: the client's attempt stays counted, and the client is blocked at its limit. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failedFromClient(String clientAddress) {
+        block(addressKey(clientAddress), limits.failuresPerAddress()).ifPresent(until ->
+                events.publishEvent(new SignInBlocked(SignInBlocked.Scope.CLIENT_ADDRESS, "", clientAddress, until)));
+    }
+
+    /** A passkey was accepted (whatever the account's state): the client's attempt is given back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void releaseForClient(String clientAddress) {
+        giveBack(addressKey(clientAddress));
+    }
+
     /** Lifts a block on an e-mail address (staff or an administrator helping someone). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void clear(String email) {

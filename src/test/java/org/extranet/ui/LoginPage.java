@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.extranet.browser.PageObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -37,6 +38,16 @@ public class LoginPage extends PageObject {
         form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
         // The form posts to Spring Security, which answers with a redirect: a whole new page.
         waitForNewPage(driver, form);
+    }
+
+    /**
+     * "Sign in with a passkey", pressed with the keyboard: the browser asks its authenticator, and
+     * the page goes on to the signed-in start page by itself.
+     */
+    public void signInWithPasskey() {
+        var button = driver.findElement(By.cssSelector("vaadin-button.passkey-sign-in"));
+        button.sendKeys(Keys.SPACE);
+        waitForNewPage(driver, button);
     }
 
     /**
