@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.extranet.base.Language;
+import org.extranet.passkey.MyPasskeys;
+import org.extranet.passkey.YourPasskeys;
 import org.extranet.password.PasswordPolicy;
 import org.extranet.session.MySessions;
 import org.extranet.session.YourSessions;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Account information": the user's own data, company and permissions, the
- * language the product speaks to them, its colours, "Change password" and where they are signed in.
+ * language the product speaks to them, its colours, "Change password", their passkeys and where they
+ * are signed in.
  */
 @Route("account")
 @PermitAll
@@ -35,7 +38,8 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy, MySessions sessions) {
+    AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy, MyPasskeys passkeys,
+                MySessions sessions) {
         this.accounts = accounts;
         addClassName("page");
         addClassName("account-page");
@@ -49,7 +53,7 @@ public class AccountView extends Div implements HasDynamicTitle {
                 new ChangePasswordDialog(passwords, policy, account.email(), changePassword::focus).open());
         add(new Section(new H2(getTranslation("account.password")),
                 new Paragraph(getTranslation("account.password.text")), changePassword));
-        add(new YourSessions(sessions));
+        add(new YourPasskeys(passkeys), new YourSessions(sessions));
     }
 
     private Section details(Account account) {
