@@ -3,6 +3,7 @@ package org.extranet.passkey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.AUDIT_EVENT;
+import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.PASSKEY;
 import static org.extranet.db.Tables.USER_SESSION;
 
@@ -62,6 +63,8 @@ class PasskeyIT extends BrowserTest {
         assertThat(passkeys.add("Test laptop")).isEqualTo("Passkey Test laptop added. You can now sign in with it.");
         assertThat(passkeys.names()).containsExactly("Test laptop");
         assertThat(authenticator.getCredentials()).hasSize(1);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PASSKEY_ADDED").and(AUDIT_EVENT.ACTOR_ID.eq(userId)))).isOne();
+        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.KIND.eq("PASSKEY_ADDED").and(MAIL_OUTBOX.RECIPIENT.eq(email)))).isOne();
         passkeys.show();
         screenshot("passkeys-en");
         Accessibility.assertNoViolations(driver, "Account information with a passkey, in English");

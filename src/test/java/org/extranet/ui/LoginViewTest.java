@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.login.LoginForm;
@@ -16,6 +17,7 @@ import org.extranet.base.ui.ViewTest;
 import org.extranet.security.TypedEmail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.node.StringNode;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
@@ -53,6 +55,32 @@ class LoginViewTest extends ViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(find(LoginForm.class).single().isError()).isTrue();
+    }
+
+    @Test
+    void sign_in_with_a_passkey_starts_the_browsers_ceremony_and_says_why_it_did_not_work() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(LoginView.class);
+        var passkey = find(Button.class).all().stream().filter(button -> button.hasClassName("passkey-sign-in"))
+                .findFirst().orElseThrow();
+        assertThat(passkey.getText()).isEqualTo("Sign in with a passkey");
+
+        test(passkey).click();
+        roundTrip();
+        var ceremony = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(script -> script.getInvocation().getExpression().contains("login/webauthn")).toList();
+        assertThat(ceremony).hasSize(1);
+
+        ceremony.getFirst().complete(StringNode.valueOf("cancelled"));
+        var form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("No passkey was used");
+
+        // Spring Security's answer for a locked account: told as after a password.
+        ((LoginView) getCurrentView()).passkeyOutcome("locked");
+        assertThat(i18n(form)).contains("Your account is locked");
+        ((LoginView) getCurrentView()).passkeyOutcome("passkey");
+        assertThat(i18n(form)).contains("This passkey is not known here");
     }
 
     @Test
@@ -102,5 +130,10 @@ class LoginViewTest extends ViewTest {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(script -> script.getInvocation().getExpression().contains("vaadinLoginPassword"))
                 .toList();
+    }
+
+    /** The texts the form is given, its error's title and message among them. */
+    private static String i18n(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
     }
 }
