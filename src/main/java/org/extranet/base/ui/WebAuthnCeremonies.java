@@ -47,7 +47,8 @@ public final class WebAuthnCeremonies {
             return (async () => {
               if (!window.PublicKeyCredential || !navigator.credentials) { return 'unsupported'; }
               const answer = await post('webauthn/authenticate/options');
-              if (answer.status === 403) { return 'expired'; }
+              // Refused for want of this session's token: sent on to the sign-in page, or 403.
+              if (answer.redirected || answer.status === 403) { return 'expired'; }
               if (!answer.ok) { return 'failed: options ' + answer.status; }
               const options = await answer.json();
               const publicKey = {...options, challenge: fromB64(options.challenge),
@@ -67,11 +68,11 @@ public final class WebAuthnCeremonies {
                       userHandle: response.userHandle ? toB64(response.userHandle) : undefined},
                   clientExtensionResults: credential.getClientExtensionResults(),
                   authenticatorAttachment: credential.authenticatorAttachment});
+              if (signedIn.redirected || signedIn.status === 403) { return 'expired'; }
               if (signedIn.ok) {
                 window.location.assign((await signedIn.json()).redirectUrl);
                 return 'signed-in';
               }
-              if (signedIn.status === 403) { return 'expired'; }
               const refusal = await signedIn.json().catch(() => ({}));
               return refusal.error || 'failed';
             })();
