@@ -7,9 +7,11 @@ import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.PASSKEY;
 import static org.extranet.db.Tables.USER_SESSION;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.extranet.Fixtures;
-import org.extranet.account.AccountPage;
 import org.extranet.account.StartPage;
+import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
@@ -31,6 +33,7 @@ class PasskeyIT extends BrowserTest {
 
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired Clock clock;
 
     private VirtualAuthenticator authenticator;
 
@@ -53,7 +56,6 @@ class PasskeyIT extends BrowserTest {
         long userId = fixtures.userId(email);
         var login = new LoginPage(driver);
         var topBar = new TopBar(driver);
-        var account = new AccountPage(driver);
         var passkeys = new PasskeysSection(driver);
 
         open("/login");
@@ -73,6 +75,15 @@ class PasskeyIT extends BrowserTest {
         assertThat(login.isShown()).isTrue();
         long sessionsBefore = db.fetchCount(USER_SESSION, USER_SESSION.USER_ID.eq(userId));
         screenshot("sign-in-passkey-en");
+        // Locked meanwhile: refused as after a password, said below the button.
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.LOCKED).set(APP_USER.LOCKED_AT, OffsetDateTime.now(clock))
+                .where(APP_USER.ID.eq(userId)).execute();
+        assertThat(login.passkeyRefusal()).isEqualTo("Your account is locked Your account has been locked. "
+                + "Please contact your company's administrator or the Distributor Service Department.");
+        screenshot("sign-in-passkey-locked-en");
+        Accessibility.assertNoViolations(driver, "the sign-in page after a refused passkey");
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.ACTIVE).setNull(APP_USER.LOCKED_AT)
+                .where(APP_USER.ID.eq(userId)).execute();
         login.signInWithPasskey();
 
         assertThat(new StartPage(driver).greeting()).startsWith("Welcome, Test");

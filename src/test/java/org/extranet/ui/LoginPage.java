@@ -1,6 +1,8 @@
 package org.extranet.ui;
 
 import static org.extranet.browser.BrowserTest.waitForNewPage;
+import static org.extranet.browser.BrowserTest.waitForVaadin;
+import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +50,19 @@ public class LoginPage extends PageObject {
         var button = driver.findElement(By.cssSelector("vaadin-button.passkey-sign-in"));
         button.sendKeys(Keys.SPACE);
         waitForNewPage(driver, button);
+    }
+
+    /**
+     * "Sign in with a passkey" when the passkey does not sign in: what is said below the button,
+     * once it is said, and whether the focus stayed on the button.
+     */
+    public String passkeyRefusal() {
+        var button = driver.findElement(By.cssSelector("vaadin-button.passkey-sign-in"));
+        button.sendKeys(Keys.SPACE);
+        var problem = driver.findElement(By.cssSelector(".login-passkey-problem[role=alert]"));
+        waiting(driver).until(browser -> !problem.getText().isBlank());
+        waitForVaadin(driver);
+        return problem.getText().strip().replaceAll("\\s+", " ") + (button.equals(driver.switchTo().activeElement()) ? "" : " (focus moved away)");
     }
 
     /**

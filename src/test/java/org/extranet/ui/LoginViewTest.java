@@ -72,15 +72,15 @@ class LoginViewTest extends ViewTest {
         assertThat(ceremony).hasSize(1);
 
         ceremony.getFirst().complete(StringNode.valueOf("cancelled"));
-        var form = find(LoginForm.class).single();
-        assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("No passkey was used");
+        var part = find(PasskeySignInPart.class).single();
+        assertThat(problem(part)).startsWith("No passkey was used Signing in with a passkey was cancelled");
+        assertThat(find(LoginForm.class).single().isError()).isFalse();
 
         // Spring Security's answer for a locked account: told as after a password.
-        ((LoginView) getCurrentView()).passkeyOutcome("locked");
-        assertThat(i18n(form)).contains("Your account is locked");
-        ((LoginView) getCurrentView()).passkeyOutcome("passkey");
-        assertThat(i18n(form)).contains("This passkey is not known here");
+        part.outcome("locked");
+        assertThat(problem(part)).startsWith("Your account is locked");
+        part.outcome("passkey");
+        assertThat(problem(part)).contains("This passkey is not known here");
     }
 
     @Test
@@ -132,8 +132,9 @@ class LoginViewTest extends ViewTest {
                 .toList();
     }
 
-    /** The texts the form is given, its error's title and message among them. */
-    private static String i18n(LoginForm form) {
-        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    /** What is said below "Sign in with a passkey", in the region read out as it changes. */
+    private static String problem(PasskeySignInPart part) {
+        return part.getChildren().filter(child -> child.hasClassName("login-passkey-problem")).findFirst().orElseThrow()
+                .getElement().getTextRecursively();
     }
 }
