@@ -9,6 +9,7 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
 import static org.extranet.db.Tables.DELIVERY_ADDRESS;
+import static org.extranet.db.Tables.PASSKEY;
 import static org.extranet.db.Tables.QUOTE;
 import static org.extranet.db.Tables.USER_SESSION;
 
@@ -40,6 +41,7 @@ import org.extranet.company.CompanyEntitlements;
 import org.extranet.company.CompanyLogoService;
 import org.extranet.mail.LinkHelp;
 import org.extranet.mail.SentMailService;
+import org.extranet.passkey.MyPasskeys;
 import org.extranet.quote.QuoteDraft;
 import org.extranet.quote.QuoteService;
 import org.extranet.quote.VatRate;
@@ -88,6 +90,19 @@ class CrossTenantTest {
             entry("MySessions.signOutEverywhereElse()", "the acting user's own sessions"),
             entry("RecentSignIn.require()", "the acting user's own sign-in, as kept in their session"),
             entry("RecentSignIn.confirmWithPassword(String)", "the acting user's own password"),
+            entry("MyPasskeys.myPasskeys()", "the acting user's own passkeys"),
+            entry("MyPasskeys.nameForNewPasskey(String)", "checks a name only; the passkey is made for the acting user"),
+            entry("PasskeyUsers.findById(Bytes)", "Spring Security's WebAuthn ceremonies: the passkey itself proves the user"),
+            entry("PasskeyUsers.findByUsername(String)", "Spring Security's WebAuthn ceremonies, for the signed-in user"),
+            entry("PasskeyUsers.save(PublicKeyCredentialUserEntity)",
+                    "Spring Security's WebAuthn ceremonies: the signed-in user's handle, made at their first passkey"),
+            entry("PasskeyUsers.delete(Bytes)", "Spring Security's storage interface; no endpoint or action calls it"),
+            entry("PasskeyCredentials.save(CredentialRecord)",
+                    "Spring Security's WebAuthn ceremonies: a passkey registered by the signed-in user, or just used to sign in"),
+            entry("PasskeyCredentials.findByCredentialId(Bytes)", "Spring Security's WebAuthn ceremonies"),
+            entry("PasskeyCredentials.findByUserId(Bytes)", "Spring Security's WebAuthn ceremonies, for the signed-in user"),
+            entry("PasskeyCredentials.delete(Bytes)",
+                    "Spring Security's storage interface; its DELETE endpoint is closed (passkeys go through MyPasskeys)"),
             entry("PasswordChange.changePassword(String,String,String)", "the acting user's own password"),
             entry("PasswordReset.linkValidity()", "a setting"),
             entry("PasswordReset.requestPasswordReset(String,String)",
@@ -171,6 +186,7 @@ class CrossTenantTest {
     @Autowired MySessions mySessions;
     @Autowired UserSessions userSessions;
     @Autowired SecondFactorPolicy secondFactorPolicy;
+    @Autowired MyPasskeys myPasskeys;
 
     long ownCompany;
     String intruder;
@@ -180,6 +196,7 @@ class CrossTenantTest {
     long otherAddress;
     long otherAddressRequest;
     long otherSession;
+    long otherPasskey;
     String otherCompanyState;
 
     @BeforeAll
@@ -190,6 +207,7 @@ class CrossTenantTest {
         String otherUserEmail = fixtures.user(otherCompany, "VIEW_PRICES");
         otherUser = fixtures.userId(otherUserEmail);
         otherSession = fixtures.session(otherUserEmail, "Firefox", "Windows", "198.51.100.1");
+        otherPasskey = fixtures.passkey(otherUserEmail, "Telefon");
         String otherQuoter = fixtures.user(otherCompany, "PREPARE_QUOTES");
         signIn.as(otherQuoter);
         otherQuote = quotes.create(new QuoteDraft("Klient Końcowy", "ul. Krótka 1", "00-950", "Warszawa",
@@ -223,7 +241,10 @@ class CrossTenantTest {
                 + db.selectFrom(QUOTE).where(QUOTE.COMPANY_ID.eq(otherCompany)).orderBy(QUOTE.ID).fetch().formatJSON()
                 + db.select(USER_SESSION.ID, USER_SESSION.ENDED_AT).from(USER_SESSION)
                 .where(USER_SESSION.USER_ID.in(db.select(APP_USER.ID).from(APP_USER).where(APP_USER.COMPANY_ID.eq(otherCompany))))
-                .orderBy(USER_SESSION.ID).fetch().formatJSON();
+                .orderBy(USER_SESSION.ID).fetch().formatJSON()
+                + db.select(PASSKEY.ID, PASSKEY.LABEL).from(PASSKEY)
+                .where(PASSKEY.USER_ID.in(db.select(APP_USER.ID).from(APP_USER).where(APP_USER.COMPANY_ID.eq(otherCompany))))
+                .orderBy(PASSKEY.ID).fetch().formatJSON();
     }
 
     private int refusalsOf(long actorId) {
@@ -350,6 +371,8 @@ class CrossTenantTest {
         calls.put("see another company's user's sessions", () -> userSessions.sessionsOf(otherUser));
         calls.put("sign another company's user out everywhere", () -> userSessions.signOutEverywhere(otherUser));
         calls.put("sign out another company's user's session", () -> mySessions.signOutSession(otherSession));
+        calls.put("rename another company's user's passkey", () -> myPasskeys.renamePasskey(otherPasskey, "Mój"));
+        calls.put("remove another company's user's passkey", () -> myPasskeys.removePasskey(otherPasskey));
         return calls;
     }
 }

@@ -3,6 +3,7 @@ package org.extranet;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
+import static org.extranet.db.Tables.PASSKEY;
 import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.extranet.db.Tables.USER_SESSION;
 
@@ -138,5 +139,30 @@ public class Fixtures {
     public long userId(String email) {
         return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.lower().eq(email.toLowerCase()))
                 .fetchSingle(APP_USER.ID);
+    }
+
+    /**
+     * A passkey of the user's named {@code name}, as registering one in a browser stores it (the
+     * account's random user handle made with the first one); returns its id. Its key is made up: it
+     * lists, renames and removes, but signs nobody in.
+     */
+    public long passkey(String email, String name) {
+        long userId = userId(email);
+        db.update(APP_USER).set(APP_USER.PASSKEY_USER_HANDLE, unique("handle"))
+                .where(APP_USER.ID.eq(userId).and(APP_USER.PASSKEY_USER_HANDLE.isNull())).execute();
+        return db.insertInto(PASSKEY)
+                .set(PASSKEY.USER_ID, userId)
+                .set(PASSKEY.CREDENTIAL_ID, unique("credential"))
+                .set(PASSKEY.LABEL, name)
+                .set(PASSKEY.PUBLIC_KEY, new byte[] {1, 2, 3})
+                .set(PASSKEY.SIGNATURE_COUNT, 0L)
+                .set(PASSKEY.UV_INITIALIZED, true)
+                .set(PASSKEY.BACKUP_ELIGIBLE, false)
+                .set(PASSKEY.BACKUP_STATE, false)
+                .set(PASSKEY.TRANSPORTS, "internal")
+                .set(PASSKEY.CREDENTIAL_TYPE, "public-key")
+                .set(PASSKEY.CREATED_AT, OffsetDateTime.now(clock))
+                .returning(PASSKEY.ID)
+                .fetchSingle(PASSKEY.ID);
     }
 }

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.extranet.base.Language;
+import org.extranet.passkey.MyPasskeys;
+import org.extranet.passkey.YourPasskeys;
 import org.extranet.password.PasswordPolicy;
 import org.extranet.secondfactor.AuthenticatorEnrolment;
 import org.extranet.secondfactor.AuthenticatorSection;
@@ -30,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Account information": the user's own data, company and permissions, the
- * language the product speaks to them, its colours, "Change password", the second factor and where
- * they are signed in.
+ * language the product speaks to them, its colours, "Change password", the second factor, their
+ * passkeys and where they are signed in.
  */
 @Route("account")
 @PermitAll
@@ -42,6 +44,7 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     AccountView(AccountService accounts, PasswordChange passwords, PasswordPolicy policy,
                 SecondFactorAccount secondFactor, AuthenticatorEnrolment enrolment, RecentSignIn recentSignIn,
+                MyPasskeys passkeys,
                 MySessions sessions) {
         this.accounts = accounts;
         addClassName("page");
@@ -57,7 +60,7 @@ public class AccountView extends Div implements HasDynamicTitle {
         add(new Section(new H2(getTranslation("account.password")),
                 new Paragraph(getTranslation("account.password.text")), changePassword));
         add(new AuthenticatorSection(secondFactor, enrolment, recentSignIn));
-        add(new YourSessions(sessions));
+        add(new YourPasskeys(passkeys, recentSignIn), new YourSessions(sessions));
     }
 
     private Section details(Account account) {

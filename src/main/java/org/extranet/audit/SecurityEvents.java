@@ -3,6 +3,7 @@ package org.extranet.audit;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.extranet.audit.AuditLog.Subject;
@@ -10,6 +11,7 @@ import org.extranet.base.ProductTime;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.CurrentUser;
+import org.extranet.security.PasskeyAttempt;
 import org.extranet.security.SecondFactorFailed;
 import org.extranet.security.SignInBlocked;
 import org.extranet.security.SignInError;
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Service;
 public class SecurityEvents {
 
     static final String NOT_AN_EMAIL = "(not an e-mail address)";
+    static final String A_PASSKEY = "(a passkey)";
     private static final Logger log = LoggerFactory.getLogger(SecurityEvents.class);
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final int MAX_EMAIL = 254;
@@ -54,9 +57,11 @@ public class SecurityEvents {
     public void signedIn(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             String client = clientAddress(event.getAuthentication());
+            boolean passkey = event.getAuthentication().getDetails() instanceof PasskeyAttempt;
             actors.find(user.id()).ifPresent(actor -> audit.signIn(AuditAction.SIGNED_IN, actor.id(), actor.label(),
-                    actor.companyId(), Subject.user(actor.id(), user.getUsername()), client, null));
-            log.info("Signed in: user {} from {}", user.id(), client);
+                    actor.companyId(), Subject.user(actor.id(), user.getUsername()), client,
+                    passkey ? Map.of("with", "passkey") : null));
+            log.info("Signed in{}: user {} from {}", passkey ? " with a passkey" : "", user.id(), client);
         }
     }
 
@@ -69,19 +74,22 @@ public class SecurityEvents {
      */
     @EventListener
     public void signInFailed(AbstractAuthenticationFailureEvent event) {
-        String name = event.getAuthentication().getName();
+        // A passkey names no address: its account is known once it proved itself, and only then.
+        var passkey = event.getAuthentication().getDetails() instanceof PasskeyAttempt attempt ? attempt : null;
+        String name = passkey == null ? event.getAuthentication().getName() : Objects.toString(passkey.account(), "");
         String client = clientAddress(event.getAuthentication());
         SignInError error = SignInError.of(event.getException());
         if (event instanceof SignInRefusedEvent) {
             log.warn("Sign-in refused ({}): {} from {}", error.parameter(), LogText.safe(typedEmail(name)), client);
             return;
         }
-        Optional<Actor> account = actors.withEmail(name);
-        String typed = typed(name, account);
+        Optional<Actor> account = passkey != null && passkey.account() == null ? Optional.empty() : actors.withEmail(name);
+        String typed = passkey != null && account.isEmpty() ? A_PASSKEY : typed(name, account);
         String reason = switch (error) {
             case LOCKED -> "account locked";
             case NOT_ACTIVATED -> "account not activated";
-            default -> account.isPresent() ? "wrong password" : "no account with this e-mail address";
+            default -> passkey != null ? "passkey not accepted"
+                    : account.isPresent() ? "wrong password" : "no account with this e-mail address";
         };
         boolean owner = error == SignInError.LOCKED || error == SignInError.NOT_ACTIVATED;
         audit.signIn(AuditAction.SIGN_IN_FAILED,

@@ -11,7 +11,8 @@ import org.extranet.password.PendingLink;
  * may bring its own {@code greeting}, for mail to a department rather than a person.
  */
 public sealed interface Mail permits InvitationMail, PasswordResetMail, PasswordChangedMail, EmailChangedMail,
-        AddressRequestMail, AddressRequestDecisionMail, NewBrowserMail, SecondFactorMail {
+        AddressRequestMail, AddressRequestDecisionMail, NewBrowserMail, SecondFactorMail, PasskeyAddedMail,
+        PasskeyRemovedMail {
 
     String recipient();
 

@@ -30,6 +30,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -42,8 +43,16 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAccounts accounts, SessionRecords records,
                                             Customizer<VaadinSecurityConfigurer> loginView,
                                             ObjectProvider<SecurityContextHolderStrategy> securityContexts,
-                                            RequestUtil vaadinRequests, SessionSettings sessionSettings, Clock clock)
+                                            RequestUtil vaadinRequests, SessionSettings sessionSettings, Clock clock,
+                                            WebAuthnRelyingPartyOperations passkeys, PasskeyThrottle passkeyThrottle,
+                                            AuthenticationEventPublisher authenticationEvents,
+                                            ApplicationEventPublisher events)
             throws Exception {
+        var contexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        // Spring Security's WebAuthn filters take the holder strategy that is global when they are made,
+        // and two of them cannot be given another; Vaadin makes its strategy global only once every bean
+        // exists, after this chain is built. Global now, those filters read the context the others fill.
+        SecurityContextHolder.setContextHolderStrategy(contexts);
         // Vaadin's configurer first: it names the sign-in page during its init, which must come before
         // the form-login configurer's init, or Spring Security serves its own generated page at /login.
         // Its CSRF setup would exempt the sign-in form; the one below does not (login CSRF).
@@ -78,12 +87,13 @@ public class SecurityConfiguration {
         // The product's stylesheets (frontend/*.css, served from the root) style the sign-in page too;
         // Vaadin opens only /styles.css itself, not the partials it imports.
         var stylesheets = Stylesheets.ofTheProduct();
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(stylesheets).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(stylesheets).permitAll()
+                .requestMatchers(PasskeyEndpoints.REMOVAL).denyAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/" + LOGIN_PATH)));
+        http.webAuthn(webAuthn -> PasskeyEndpoints.configure(http, webAuthn,
+                new PasskeySignIn(passkeys, accounts, passkeyThrottle, clock), authenticationEvents, events, contexts));
         http.headers(BrowserHeaders::configure);
-        http.addFilterAfter(new SessionCheckFilter(accounts, records,
-                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
-                stylesheets, sessionSettings, clock),
+        http.addFilterAfter(new SessionCheckFilter(accounts, records, contexts, stylesheets, sessionSettings, clock),
                 SecurityContextHolderFilter.class);
         return http.build();
     }

@@ -13,7 +13,9 @@ public enum SignInError {
     BLOCKED("blocked"),
     /** The sign-in form came without the token of this browser's session: a stale page, or another site's form. */
     EXPIRED("expired"),
-    BUSY("busy");
+    BUSY("busy"),
+    /** A passkey the product does not know, or one that did not prove itself. */
+    PASSKEY("passkey");
 
     private final String parameter;
 

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.authorization.RequiredFactor;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -19,8 +20,11 @@ public final class SignInFactors {
     /** An authenticator app's code (TOTP), or one of its recovery codes, was right. */
     public static final String AUTHENTICATOR_APP = "FACTOR_TOTP";
 
-    /** The second factors, any one of which completes a sign-in that asks for one. */
-    static final List<String> SECOND_FACTORS = List.of(AUTHENTICATOR_APP);
+    /**
+     * The second factors, any one of which completes a sign-in that asks for one. A passkey is one:
+     * something the user has, unlocked by their fingerprint or PIN.
+     */
+    static final List<String> SECOND_FACTORS = List.of(AUTHENTICATOR_APP, FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
 
     private static final List<AllRequiredFactorsAuthorizationManager<Object>> EACH_SECOND_FACTOR =
             SECOND_FACTORS.stream().map(SignInFactors::requiring).toList();

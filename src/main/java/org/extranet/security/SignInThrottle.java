@@ -1,14 +1,11 @@
 package org.extranet.security;
 
 import static org.extranet.db.Tables.SIGN_IN_THROTTLE;
-import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.when;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,12 +35,14 @@ public class SignInThrottle {
     private final Limits limits;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ThrottleCounts counts;
 
-    SignInThrottle(DSLContext db, Limits limits, Clock clock, ApplicationEventPublisher events) {
+    SignInThrottle(DSLContext db, Limits limits, Clock clock, ApplicationEventPublisher events, ThrottleCounts counts) {
         this.db = db;
         this.clock = clock;
         this.limits = limits;
         this.events = events;
+        this.counts = counts;
     }
 
     static String accountKey(String email) {
@@ -78,8 +77,8 @@ public class SignInThrottle {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean reserve(String email, @Nullable String clientAddress) {
-        boolean reserved = take(accountKey(email), limits.failuresPerAccount())
-                && (clientAddress == null || take(addressKey(clientAddress), limits.failuresPerAddress()));
+        boolean reserved = counts.take(accountKey(email), limits.failuresPerAccount())
+                && (clientAddress == null || counts.take(addressKey(clientAddress), limits.failuresPerAddress()));
         if (!reserved) {
             // The account's attempt may be counted already: a refused attempt counts for neither key.
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -90,10 +89,10 @@ public class SignInThrottle {
     /** The password was wrong: the attempt stays counted, and a key that reached its limit is blocked. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String email, @Nullable String clientAddress) {
-        block(accountKey(email), limits.failuresPerAccount()).ifPresent(until ->
+        counts.block(accountKey(email), limits.failuresPerAccount()).ifPresent(until ->
                 events.publishEvent(new SignInBlocked(SignInBlocked.Scope.ACCOUNT, email, clientAddress, until)));
         if (clientAddress != null) {
-            block(addressKey(clientAddress), limits.failuresPerAddress()).ifPresent(until ->
+            counts.block(addressKey(clientAddress), limits.failuresPerAddress()).ifPresent(until ->
                     events.publishEvent(new SignInBlocked(SignInBlocked.Scope.CLIENT_ADDRESS, email, clientAddress, until)));
         }
     }
@@ -106,16 +105,16 @@ public class SignInThrottle {
     public void succeeded(String email, @Nullable String clientAddress) {
         clear(email);
         if (clientAddress != null) {
-            giveBack(addressKey(clientAddress));
+            counts.giveBack(addressKey(clientAddress));
         }
     }
 
     /** The password was not found wrong (no turn to check it, or a refusal that needs the right one): the attempt is given back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void release(String email, @Nullable String clientAddress) {
-        giveBack(accountKey(email));
+        counts.giveBack(accountKey(email));
         if (clientAddress != null) {
-            giveBack(addressKey(clientAddress));
+            counts.giveBack(addressKey(clientAddress));
         }
     }
 
@@ -127,7 +126,7 @@ public class SignInThrottle {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean reserveCode(long userId) {
-        boolean reserved = take(secondFactorKey(userId), limits.failuresPerAccount());
+        boolean reserved = counts.take(secondFactorKey(userId), limits.failuresPerAccount());
         if (!reserved) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
@@ -137,7 +136,7 @@ public class SignInThrottle {
     /** The code was wrong: the attempt stays counted, the codes may be blocked now; either way it goes on record. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void codeFailed(long userId, String email) {
-        var blockedUntil = block(secondFactorKey(userId), limits.failuresPerAccount());
+        var blockedUntil = counts.block(secondFactorKey(userId), limits.failuresPerAccount());
         events.publishEvent(new SecondFactorFailed(userId, email, blockedUntil.orElse(null)));
     }
 
@@ -151,46 +150,5 @@ public class SignInThrottle {
     @Transactional(propagation = Propagation.MANDATORY)
     public void clear(String email) {
         db.deleteFrom(SIGN_IN_THROTTLE).where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(accountKey(email))).execute();
-    }
-
-    /**
-     * One more attempt for the key, unless it is blocked or used up. A count whose block has ended,
-     * or whose window has passed without a block, starts again. ({@code failures} counts the
-     * attempts not given back: those being checked and those that failed.)
-     */
-    private boolean take(String key, int limit) {
-        var now = OffsetDateTime.now(clock);
-        Condition fresh = SIGN_IN_THROTTLE.BLOCKED_UNTIL.le(now).or(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull()
-                .and(SIGN_IN_THROTTLE.WINDOW_START.lt(now.minus(limits.window()))));
-        return db.insertInto(SIGN_IN_THROTTLE)
-                .set(SIGN_IN_THROTTLE.THROTTLE_KEY, key)
-                .set(SIGN_IN_THROTTLE.FAILURES, 1)
-                .set(SIGN_IN_THROTTLE.WINDOW_START, now)
-                .onConflict(SIGN_IN_THROTTLE.THROTTLE_KEY)
-                .doUpdate()
-                .set(SIGN_IN_THROTTLE.FAILURES, when(fresh, 1).otherwise(SIGN_IN_THROTTLE.FAILURES.plus(1)))
-                .set(SIGN_IN_THROTTLE.WINDOW_START, when(fresh, now).otherwise(SIGN_IN_THROTTLE.WINDOW_START))
-                .set(SIGN_IN_THROTTLE.BLOCKED_UNTIL, when(fresh, castNull(SIGN_IN_THROTTLE.BLOCKED_UNTIL))
-                        .otherwise(SIGN_IN_THROTTLE.BLOCKED_UNTIL))
-                .where(fresh.or(SIGN_IN_THROTTLE.FAILURES.lt(limit).and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull())))
-                .execute() == 1;
-    }
-
-    /** Blocks the key once its count reached the limit; the end of the block when this call began it. */
-    private Optional<OffsetDateTime> block(String key, int limit) {
-        return db.update(SIGN_IN_THROTTLE)
-                .set(SIGN_IN_THROTTLE.BLOCKED_UNTIL, OffsetDateTime.now(clock).plus(limits.block()))
-                .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key)
-                        .and(SIGN_IN_THROTTLE.FAILURES.ge(limit))
-                        .and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull()))
-                .returning(SIGN_IN_THROTTLE.BLOCKED_UNTIL)
-                .fetchOptional(SIGN_IN_THROTTLE.BLOCKED_UNTIL);
-    }
-
-    private void giveBack(String key) {
-        db.update(SIGN_IN_THROTTLE)
-                .set(SIGN_IN_THROTTLE.FAILURES, SIGN_IN_THROTTLE.FAILURES.minus(1))
-                .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key).and(SIGN_IN_THROTTLE.FAILURES.gt(0)))
-                .execute();
     }
 }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * failure the form shows the reason's title at its top, and the reason itself as the error of the
  * field the focus goes to: the password field, with the address typed kept in the e-mail field, or
  * the e-mail field when no address was kept. Vaadin's field errors are read out as they appear
- * and describe their field.
+ * and describe their field. Below the form, signing in with a passkey ({@link PasskeySignInPart}).
  */
 @Route(value = SecurityConfiguration.LOGIN_PATH, autoLayout = false)
 @AnonymousAllowed
@@ -65,7 +65,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.addForgotPasswordListener(click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(null));
-        var main = new Main(form);
+        var column = new Div(form, new PasskeySignInPart());
+        column.addClassName("login-column");
+        var main = new Main(column);
         main.addClassName("login-main");
         add(topBar, main);
     }

@@ -55,7 +55,12 @@ public final class WebClient {
 
     /** The sign-in page's CSRF parameter and this session's token, as the page's meta tags carry them. */
     Map.Entry<String, String> csrfToken() {
-        var page = get("/login");
+        return csrfToken("/login");
+    }
+
+    /** A page's CSRF parameter and this session's token, as the page's meta tags carry them. */
+    Map.Entry<String, String> csrfToken(String path) {
+        var page = get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         var meta = new LinkedHashMap<String, String>();
         META.matcher(page.body()).results().forEach(match -> meta.put(match.group(1), match.group(2)));
@@ -67,6 +72,13 @@ public final class WebClient {
     public HttpResponse<String> signIn(String email, String password, String... headers) {
         var token = csrfToken();
         return post("/login", Map.of("username", email, "password", password, token.getKey(), token.getValue()), headers);
+    }
+
+    /** A request with a JSON body (or none), as the pages' scripts send them, and whatever headers are given. */
+    HttpResponse<String> json(String method, String path, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** True when the start page is served, not a redirect to the sign-in page. */

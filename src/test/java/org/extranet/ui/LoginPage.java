@@ -1,12 +1,15 @@
 package org.extranet.ui;
 
 import static org.extranet.browser.BrowserTest.waitForNewPage;
+import static org.extranet.browser.BrowserTest.waitForVaadin;
+import static org.extranet.browser.BrowserTest.waiting;
 
 import java.util.Arrays;
 import java.util.List;
 import org.extranet.browser.PageObject;
 import org.extranet.secondfactor.SecondFactorPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -51,6 +54,29 @@ public class LoginPage extends PageObject {
         form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
         // The form posts to Spring Security, which answers with a redirect: a whole new page.
         waitForNewPage(driver, form);
+    }
+
+    /**
+     * "Sign in with a passkey", pressed with the keyboard: the browser asks its authenticator, and
+     * the page goes on to the signed-in start page by itself.
+     */
+    public void signInWithPasskey() {
+        var button = driver.findElement(By.cssSelector("vaadin-button.passkey-sign-in"));
+        button.sendKeys(Keys.SPACE);
+        waitForNewPage(driver, button);
+    }
+
+    /**
+     * "Sign in with a passkey" when the passkey does not sign in: what is said below the button,
+     * once it is said, and whether the focus stayed on the button.
+     */
+    public String passkeyRefusal() {
+        var button = driver.findElement(By.cssSelector("vaadin-button.passkey-sign-in"));
+        button.sendKeys(Keys.SPACE);
+        var problem = driver.findElement(By.cssSelector(".login-passkey-problem[role=alert]"));
+        waiting(driver).until(browser -> !problem.getText().isBlank());
+        waitForVaadin(driver);
+        return problem.getText().strip().replaceAll("\\s+", " ") + (button.equals(driver.switchTo().activeElement()) ? "" : " (focus moved away)");
     }
 
     /**

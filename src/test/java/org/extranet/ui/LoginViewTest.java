@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.login.LoginForm;
@@ -16,6 +17,7 @@ import org.extranet.base.ui.ViewTest;
 import org.extranet.security.TypedEmail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.node.StringNode;
 
 @SpringBootTest
 @ViewPackages(packages = "org.extranet")
@@ -53,6 +55,32 @@ class LoginViewTest extends ViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(find(LoginForm.class).single().isError()).isTrue();
+    }
+
+    @Test
+    void sign_in_with_a_passkey_starts_the_browsers_ceremony_and_says_why_it_did_not_work() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(LoginView.class);
+        var passkey = find(Button.class).all().stream().filter(button -> button.hasClassName("passkey-sign-in"))
+                .findFirst().orElseThrow();
+        assertThat(passkey.getText()).isEqualTo("Sign in with a passkey");
+
+        test(passkey).click();
+        roundTrip();
+        var ceremony = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(script -> script.getInvocation().getExpression().contains("login/webauthn")).toList();
+        assertThat(ceremony).hasSize(1);
+
+        ceremony.getFirst().complete(StringNode.valueOf("cancelled"));
+        var part = find(PasskeySignInPart.class).single();
+        assertThat(problem(part)).startsWith("No passkey was used Signing in with a passkey was cancelled");
+        assertThat(find(LoginForm.class).single().isError()).isFalse();
+
+        // Spring Security's answer for a locked account: told as after a password.
+        part.outcome("locked");
+        assertThat(problem(part)).startsWith("Your account is locked");
+        part.outcome("passkey");
+        assertThat(problem(part)).contains("This passkey is not known here");
     }
 
     @Test
@@ -102,5 +130,11 @@ class LoginViewTest extends ViewTest {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(script -> script.getInvocation().getExpression().contains("vaadinLoginPassword"))
                 .toList();
+    }
+
+    /** What is said below "Sign in with a passkey", in the region read out as it changes. */
+    private static String problem(PasskeySignInPart part) {
+        return part.getChildren().filter(child -> child.hasClassName("login-passkey-problem")).findFirst().orElseThrow()
+                .getElement().getTextRecursively();
     }
 }
