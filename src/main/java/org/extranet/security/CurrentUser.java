@@ -32,12 +32,25 @@ public final class CurrentUser {
         return signedInUser().map(SignedInUser::id);
     }
 
+    /**
+     * The current authentication: the holder's, or, in a request outside Vaadin (a passkey
+     * ceremony) whose holder is empty, the one kept in the request's session. The session's is the
+     * one the session check has just looked at; reading it directly keeps this right when several
+     * applications share a JVM (as in tests), where the JVM-wide holder is the last one started.
+     */
     static @Nullable Authentication authentication() {
-        return SecurityContextHolder.getContext().getAuthentication();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getSession(false) instanceof HttpSession session
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext kept) {
+            return kept.getAuthentication();
+        }
+        return authentication;
     }
 
     static Optional<SignedInUser> signedInUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = authentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 ? Optional.of(user)
                 : Optional.empty();
