@@ -67,12 +67,8 @@ public class PasswordChange {
         if (currentPassword.isEmpty()) {
             throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.current-required");
         }
-        switch (confirmation.check(user.getEmail(), user.getPasswordHash(), currentPassword)) {
-            case BLOCKED -> throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.blocked");
-            case BUSY -> throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.busy");
-            case WRONG -> throw new FieldRefusal(PasswordFormField.CURRENT_PASSWORD, "change-password.current-wrong");
-            case RIGHT -> { }
-        }
+        confirmation.require(user.getEmail(), user.getPasswordHash(), currentPassword,
+                PasswordFormField.CURRENT_PASSWORD, new PasswordConfirmation.Messages("change-password.current-wrong", "change-password.blocked"));
         policy.check(newPassword, repeat, user.getEmail());
         if (newPassword.equals(currentPassword)) {
             throw new FieldRefusal(PasswordFormField.NEW_PASSWORD, "change-password.unchanged");

@@ -15,7 +15,6 @@ import org.extranet.security.Actors;
 import org.extranet.security.PasswordConfirmation;
 import org.extranet.security.SecondFactorRule;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,14 +79,7 @@ public class SecondFactorAccount {
     private void requirePassword(Owner me, String password) {
         String hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(me.id()))
                 .fetchSingle(APP_USER.PASSWORD_HASH);
-        @Nullable String problem = switch (passwords.check(me.email(), hash, password)) {
-            case RIGHT -> null;
-            case WRONG -> "second-factor.error.password-wrong";
-            case BLOCKED -> "second-factor.error.blocked";
-            case BUSY -> "change-password.busy";
-        };
-        if (problem != null) {
-            throw new FieldRefusal(SecondFactorField.PASSWORD_OR_CODE, problem);
-        }
+        passwords.require(me.email(), hash, password, SecondFactorField.PASSWORD_OR_CODE,
+                new PasswordConfirmation.Messages("second-factor.error.password-wrong", "second-factor.error.blocked"));
     }
 }

@@ -1,5 +1,6 @@
 package org.extranet.security;
 
+import org.extranet.base.FieldRefusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PasswordConfirmation {
 
-    public enum Outcome { RIGHT, WRONG, BLOCKED, BUSY }
+    private enum Outcome { RIGHT, WRONG, BLOCKED, BUSY }
+
+    /** A form's words for a wrong password and for a blocked account; no turn in time reads the same everywhere. */
+    public record Messages(String wrong, String blocked) {
+    }
 
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottle throttle;
@@ -26,8 +31,21 @@ public class PasswordConfirmation {
         this.checks = checks;
     }
 
+    /** Refuses at the form's field unless {@code typed} is the password; nothing else is done. */
+    public void require(String email, @Nullable String hash, String typed, Enum<?> field, Messages messages) {
+        @Nullable String problem = switch (check(email, hash, typed)) {
+            case RIGHT -> null;
+            case WRONG -> messages.wrong();
+            case BLOCKED -> messages.blocked();
+            case BUSY -> "change-password.busy";
+        };
+        if (problem != null) {
+            throw new FieldRefusal(field, problem);
+        }
+    }
+
     /** Whether {@code typed} is the password of the account with this e-mail address and stored hash. */
-    public Outcome check(String email, @Nullable String hash, String typed) {
+    private Outcome check(String email, @Nullable String hash, String typed) {
         if (!throttle.reserve(email, null)) {
             return Outcome.BLOCKED;
         }

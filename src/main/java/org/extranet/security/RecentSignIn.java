@@ -5,7 +5,6 @@ import static org.extranet.db.Tables.APP_USER;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.extranet.base.FieldRefusal;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
@@ -65,15 +64,8 @@ public class RecentSignIn {
     public void confirmWithPassword(String password) {
         Account me = Objects.requireNonNull(db.select(APP_USER.EMAIL, APP_USER.PASSWORD_HASH).from(APP_USER)
                 .where(APP_USER.ID.eq(actors.current().id())).fetchOne(Records.mapping(Account::new)));
-        @Nullable String problem = switch (passwords.check(me.email(), me.passwordHash(), password)) {
-            case RIGHT -> null;
-            case WRONG -> "reauthenticate.wrong";
-            case BLOCKED -> "reauthenticate.blocked";
-            case BUSY -> "change-password.busy";
-        };
-        if (problem != null) {
-            throw new FieldRefusal(ReauthenticationField.PASSWORD, problem);
-        }
+        passwords.require(me.email(), me.passwordHash(), password, ReauthenticationField.PASSWORD,
+                new PasswordConfirmation.Messages("reauthenticate.wrong", "change-password.blocked"));
         CurrentUser.addFactor(FactorGrantedAuthority.PASSWORD_AUTHORITY, clock.instant());
     }
 
