@@ -153,6 +153,10 @@ class CrossTenantTest {
             entry("SignInThrottle.codeAccepted(long)", "called by the second-factor actions for the acting user's own account"),
             entry("SecondFactors.authenticatorSince(long)",
                     "Propagation.MANDATORY: read inside SignInSupport.signInHelp after its check, which a case here tries"),
+            entry("SecondFactors.hasPasskey(long)",
+                    "Propagation.MANDATORY: read inside SecondFactorSignIn.signInStep, for the acting user's own sign-in"),
+            entry("SecondFactors.secondFactorSince(long)",
+                    "Propagation.MANDATORY: read inside SignInSupport.signInHelp after its check, which a case here tries"),
             entry("SecondFactors.removeAll(long)",
                     "Propagation.MANDATORY: called by SignInSupport.removeSecondFactor after its check, which a case here tries"),
             entry("AuthenticatorEnrolment.startEnrolment()", "the acting user's own authenticator app"),
@@ -161,6 +165,7 @@ class CrossTenantTest {
             entry("SecondFactorSignIn.verifyCode(String)", "the acting user's own second step of signing in"),
             entry("SecondFactorSignIn.useRecoveryCode(String)", "the acting user's own second step of signing in"),
             entry("SecondFactorAccount.mySecondFactor()", "the acting user's own second factor"),
+            entry("SecondFactorAccount.newRecoveryCodes()", "the acting user's own recovery codes"),
             entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"));
 
 

@@ -13,8 +13,10 @@ import org.extranet.security.Actors;
 import org.extranet.security.CurrentUser;
 import org.extranet.security.PasskeyAttempt;
 import org.extranet.security.SecondFactorFailed;
+import org.extranet.security.SecondFactorGiven;
 import org.extranet.security.SignInBlocked;
 import org.extranet.security.SignInError;
+import org.extranet.security.SignInFactors;
 import org.extranet.security.SignInRefusedEvent;
 import org.extranet.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -53,9 +55,18 @@ public class SecurityEvents {
         this.audit = audit;
     }
 
+    /**
+     * A sign-in is on record once it is complete: at once, or after the password once the second
+     * factor is given ({@link #secondFactorGiven}).
+     */
     @EventListener
     public void signedIn(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+            if (!SignInFactors.complete(event.getAuthentication())) {
+                log.info("Password right, second factor asked: user {} from {}", user.id(),
+                        clientAddress(event.getAuthentication()));
+                return;
+            }
             String client = clientAddress(event.getAuthentication());
             boolean passkey = event.getAuthentication().getDetails() instanceof PasskeyAttempt;
             actors.find(user.id()).ifPresent(actor -> audit.signIn(AuditAction.SIGNED_IN, actor.id(), actor.label(),
@@ -135,6 +146,14 @@ public class SecurityEvents {
                 log.warn("Second-factor codes blocked until {}: user {}", until, actor.id());
             }
         });
+    }
+
+    @EventListener
+    public void secondFactorGiven(SecondFactorGiven event) {
+        actors.find(event.userId()).ifPresent(actor -> audit.signIn(AuditAction.SIGNED_IN, actor.id(), actor.label(),
+                actor.companyId(), Subject.user(actor.id(), event.email()), event.clientAddress(),
+                Map.of("with", event.factor())));
+        log.info("Signed in with {}: user {} from {}", event.factor(), event.userId(), event.clientAddress());
     }
 
     @EventListener

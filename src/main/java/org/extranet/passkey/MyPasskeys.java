@@ -78,11 +78,15 @@ public class MyPasskeys {
         return renamed;
     }
 
-    /** The passkey signs nobody in any more; the user is mailed, in case it was not them. */
+    /**
+     * The passkey signs nobody in any more; the user is mailed, in case it was not them. Asks for the
+     * password again after a while, as adding one does.
+     */
     @Transactional
     public void removePasskey(long passkeyId) {
         Actor me = actors.current();
         Mine passkey = mine(me, passkeyId, "removePasskey");
+        recentSignIn.require();
         db.deleteFrom(PASSKEY).where(PASSKEY.ID.eq(passkeyId)).execute();
         audit.record(me, AuditAction.PASSKEY_REMOVED, me.companyId(), Subject.user(me.id(), passkey.email()),
                 Map.of("passkey", passkey.name()), null);

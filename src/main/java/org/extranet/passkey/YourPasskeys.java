@@ -43,6 +43,8 @@ public final class YourPasskeys extends Section implements ShowsRefusals {
     private final Paragraph none = new Paragraph();
     private final Button add = new Button();
     private final Map<Long, Button> renameButtons = new HashMap<>();
+    /** What "Confirm it's you" goes on with: adding a passkey, or removing the one chosen. */
+    private Runnable afterConfirming = this::addPasskey;
 
     public YourPasskeys(MyPasskeys passkeys, RecentSignIn recentSignIn) {
         this.passkeys = passkeys;
@@ -105,6 +107,7 @@ public final class YourPasskeys extends Section implements ShowsRefusals {
     }
 
     private void addPasskey() {
+        afterConfirming = this::addPasskey;
         var dialog = new PasskeyNameDialog("passkeys.add.title", "passkeys.add.save", "", (window, typed) -> {
             String name = passkeys.nameForNewPasskey(typed);
             window.busy();
@@ -162,22 +165,25 @@ public final class YourPasskeys extends Section implements ShowsRefusals {
     }
 
     private void confirmRemoval(Passkey passkey) {
-        var confirmation = new RemovePasskeyConfirmation(passkey.name(), () -> {
-            passkeys.removePasskey(passkey.id());
-            show(passkeys.myPasskeys());
-            heading.getElement().callJsFunction("focus");
-            Notices.done(getTranslation("passkeys.removed", passkey.name()));
-        });
+        var confirmation = new RemovePasskeyConfirmation(passkey.name(), () -> remove(passkey));
         ShowsRefusals.at(confirmation, this);
         confirmation.open();
+    }
+
+    private void remove(Passkey passkey) {
+        afterConfirming = () -> remove(passkey);
+        passkeys.removePasskey(passkey.id());
+        show(passkeys.myPasskeys());
+        heading.getElement().callJsFunction("focus");
+        Notices.done(getTranslation("passkeys.removed", passkey.name()));
     }
 
     /** Removed meanwhile (in another tab): the list shows what there is now, the notice says why. */
     @Override
     public boolean show(Refusal refusal) {
         if (refusal instanceof ReauthenticationNeeded) {
-            // Signed in a while ago: the password first, then the passkey's name is asked.
-            new ConfirmItIsYouDialog(recentSignIn, this::addPasskey).open();
+            // Signed in a while ago: the password first, then adding or removing goes on.
+            new ConfirmItIsYouDialog(recentSignIn, afterConfirming).open();
             return true;
         }
         show(passkeys.myPasskeys());

@@ -17,7 +17,8 @@ import org.extranet.security.RecentSignIn;
 
 /**
  * Account information's "Second factor": whether an authenticator app is set up (and how many
- * recovery codes are left), with "Set up authenticator app" or "Remove authenticator app". After
+ * recovery codes are left), with "Set up authenticator app", or "New recovery codes" and "Remove
+ * authenticator app". After
  * either, the section shows the new state and the focus goes to its heading.
  */
 public class AuthenticatorSection extends Section implements ShowsRefusals {
@@ -52,10 +53,13 @@ public class AuthenticatorSection extends Section implements ShowsRefusals {
             int left = state.recoveryCodesLeft();
             body.add(new Paragraph(getTranslation("second-factor.account.set-up", when)),
                     new Paragraph(getTranslation(Plural.of(left, getLocale()).key("second-factor.account.codes-left"), left)));
+            var newCodes = new Button(getTranslation("second-factor.new-codes.title"), click ->
+                    new NewRecoveryCodesDialog(account, recentSignIn, this::changed).open());
+            newCodes.addClassName("new-recovery-codes");
             var remove = new Button(getTranslation("second-factor.account.remove"), click ->
                     new RemoveAuthenticatorDialog(account, this::changed).open());
             remove.addClassName("remove-authenticator");
-            body.add(remove);
+            body.add(new Div(newCodes, remove));
         } else {
             body.add(new Paragraph(getTranslation("second-factor.account.none")));
             if (state.required()) {

@@ -4,8 +4,8 @@ import static org.extranet.db.Tables.APP_USER;
 
 import java.util.Map;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.FieldRefusal;
 import org.extranet.base.Refusal;
 import org.extranet.mail.Outbox;
@@ -13,12 +13,13 @@ import org.extranet.mail.SecondFactorMail;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.PasswordConfirmation;
+import org.extranet.security.RecentSignIn;
 import org.extranet.security.SecondFactorRule;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's own second factor on Account information: what they have, and removing it. */
+/** The signed-in user's own second factor on Account information: what they have, new recovery codes, and removing it. */
 @Service
 public class SecondFactorAccount {
 
@@ -29,9 +30,10 @@ public class SecondFactorAccount {
     private final PasswordConfirmation passwords;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final RecentSignIn recentSignIn;
 
     SecondFactorAccount(DSLContext db, Actors actors, SecondFactors factors, CodeCheck codes,
-                        PasswordConfirmation passwords, Outbox outbox, AuditLog audit) {
+                        PasswordConfirmation passwords, Outbox outbox, AuditLog audit, RecentSignIn recentSignIn) {
         this.db = db;
         this.actors = actors;
         this.factors = factors;
@@ -39,6 +41,7 @@ public class SecondFactorAccount {
         this.passwords = passwords;
         this.outbox = outbox;
         this.audit = audit;
+        this.recentSignIn = recentSignIn;
     }
 
     @Transactional(readOnly = true)
@@ -69,10 +72,29 @@ public class SecondFactorAccount {
         } else {
             requirePassword(me, passwordOrCode);
         }
-        factors.removeAll(me.id());
+        factors.removeAuthenticator(me.id());
         outbox.queue(me.mail(SecondFactorMail.Change.REMOVED));
         audit.record(actor, AuditAction.SECOND_FACTOR_REMOVED, me.companyId(), Subject.user(me.id(), me.email()),
                 Map.of("factor", "authenticator app"), null);
+    }
+
+    /**
+     * "New recovery codes": ten new ones, shown once, and the ones left from before stop working.
+     * Asks for the password again after a while, as any change to the second factor does.
+     */
+    @Transactional
+    public IssuedRecoveryCodes newRecoveryCodes() {
+        Actor actor = actors.current();
+        recentSignIn.require();
+        Owner me = Owner.lock(db, actor.id());
+        if (factors.authenticatorSince(me.id()).isEmpty()) {
+            throw new Refusal("second-factor.error.no-app");
+        }
+        int before = factors.recoveryCodesLeft(me.id());
+        var codes = factors.issueRecoveryCodes(me.id());
+        audit.record(actor, AuditAction.RECOVERY_CODES_RENEWED, me.companyId(), Subject.user(me.id(), me.email()),
+                Map.of("recoveryCodesLeft", before), Map.of("recoveryCodesLeft", codes.size()));
+        return new IssuedRecoveryCodes(codes);
     }
 
     /** A password of twelve characters or more is never six digits, so what was typed tells which it is. */

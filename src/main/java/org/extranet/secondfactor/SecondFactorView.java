@@ -23,12 +23,13 @@ import org.extranet.base.Refusal;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.Plural;
 import org.extranet.base.ui.ShowsRefusals;
+import org.extranet.security.PasskeySignInPart;
 import org.extranet.security.SignInFactors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The second step of signing in, where every page leads until it is done: a code from the
- * authenticator app, or another of the user's ways (a recovery code); or, for someone who must have
+ * The second step of signing in, where every page leads until it is done: one of the user's passkeys,
+ * a code from the authenticator app, or a recovery code; or, for someone who must have
  * a second factor and has none, setting up the app, then the recovery codes. Signing out is always
  * at hand. Drawn without the main layout, whose menu is of no use before the sign-in is complete.
  */
@@ -80,16 +81,27 @@ public class SecondFactorView extends Div implements BeforeEnterObserver, HasDyn
     private void show(SecondFactorMethod method, SignInStep step) {
         title = getTranslation("second-factor.sign-in.title");
         String key = "second-factor.sign-in." + method.name();
-        var field = new CodeField(getTranslation(key + ".label"), getTranslation(key + ".help"));
-        if (method == SecondFactorMethod.AUTHENTICATOR_APP) {
-            field.digits();
+        var column = column(new H1(title), new Paragraph(getTranslation(key + ".intro")));
+        Runnable focus;
+        if (method == SecondFactorMethod.PASSKEY) {
+            var passkey = PasskeySignInPart.afterThePassword();
+            code = null;
+            column.add(passkey);
+            focus = passkey::focus;
+        } else {
+            var field = new CodeField(getTranslation(key + ".label"), getTranslation(key + ".help"));
+            if (method == SecondFactorMethod.AUTHENTICATOR_APP) {
+                field.digits();
+            }
+            code = field;
+            var verify = new Button(getTranslation("second-factor.sign-in.verify"),
+                    click -> verify(method, field.value()));
+            verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            verify.addClassName("verify-code");
+            verify.addClickShortcut(Key.ENTER).listenOn(field).resetFocusOnActiveElement();
+            column.add(field, verify);
+            focus = field::focus;
         }
-        code = field;
-        var verify = new Button(getTranslation("second-factor.sign-in.verify"), click -> verify(method, field.value()));
-        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        verify.addClassName("verify-code");
-        verify.addClickShortcut(Key.ENTER).listenOn(field).resetFocusOnActiveElement();
-        var column = column(new H1(title), new Paragraph(getTranslation(key + ".intro")), field, verify);
         for (SecondFactorMethod other : step.methods()) {
             if (other != method) {
                 var switchTo = new Button(getTranslation("second-factor.sign-in.use." + other.name()),
@@ -101,7 +113,7 @@ public class SecondFactorView extends Div implements BeforeEnterObserver, HasDyn
         }
         content.removeAll();
         content.add(column);
-        field.focus();
+        focus.run();
     }
 
     private void verify(SecondFactorMethod method, String typed) {

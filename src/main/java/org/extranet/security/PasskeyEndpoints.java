@@ -1,6 +1,11 @@
 package org.extranet.security;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
@@ -18,6 +23,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spring Security's WebAuthn endpoints as the product uses them, called by its pages' scripts:
@@ -33,6 +39,9 @@ final class PasskeyEndpoints {
 
     static final RequestMatcher REMOVAL = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.DELETE, "/webauthn/register/**");
+
+    private static final RequestMatcher REGISTRATION = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/webauthn/register/**");
 
     /** 401 and the reason as the sign-in page names it, {@code {"error":"locked"}}; the page says what it means. */
     private static final AuthenticationFailureHandler FAILED = (request, response, exception) -> {
@@ -73,5 +82,24 @@ final class PasskeyEndpoints {
                 return filter;
             }
         });
+    }
+
+    /**
+     * Registering a passkey only with a recent factor of a complete sign-in ({@link RecentSignIn}),
+     * behind the page's own check, so that a script that skips the page gets 403. A filter of its
+     * own: Spring's registration filters answer before the authorization rules are read.
+     */
+    static Filter registrationNeedsRecentSignIn(RecentSignIn recentSignIn) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (REGISTRATION.matches(request) && !recentSignIn.recent()) {
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
     }
 }

@@ -49,11 +49,16 @@ public class RecentSignIn {
 
     /** Refuses with {@link ReauthenticationNeeded} unless the current sign-in has a recent factor. */
     public void require() {
-        var authentication = CurrentUser.authentication();
-        if (authentication == null || recentFactors.stream()
-                .noneMatch(recent -> recent.authorize(() -> authentication, authentication).isGranted())) {
+        if (!recent()) {
             throw new ReauthenticationNeeded();
         }
+    }
+
+    /** Whether the current sign-in is complete and one of its factors was given recently. */
+    boolean recent() {
+        var authentication = CurrentUser.authentication();
+        return authentication != null && SignInFactors.complete(authentication) && recentFactors.stream()
+                .anyMatch(recent -> recent.authorize(() -> authentication, authentication).isGranted());
     }
 
     /**

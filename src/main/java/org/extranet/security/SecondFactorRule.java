@@ -2,6 +2,7 @@ package org.extranet.security;
 
 import static org.extranet.db.Tables.AUTHENTICATOR_APP;
 import static org.extranet.db.Tables.COMPANY;
+import static org.extranet.db.Tables.PASSKEY;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
@@ -12,7 +13,8 @@ import org.jooq.Field;
 /**
  * Who is asked for a second factor after the password, as columns of a query, so that the sign-in
  * and the pages that explain it read the same rule: staff always need one, a company's users when
- * the company requires it, and anyone who has set one up is asked for it.
+ * the company requires it, and anyone who has set one up (an authenticator app or a passkey) is
+ * asked for it.
  */
 public final class SecondFactorRule {
 
@@ -25,10 +27,11 @@ public final class SecondFactorRule {
                 .where(COMPANY.ID.eq(companyId).and(COMPANY.SECOND_FACTOR_REQUIRED.isTrue())))));
     }
 
-    /** Whether the user has a second factor set up and confirmed. */
+    /** Whether the user has a second factor set up: a confirmed authenticator app, or a passkey. */
     public static Field<Boolean> enrolled(Field<Long> userId) {
         return field(exists(selectOne().from(AUTHENTICATOR_APP)
-                .where(AUTHENTICATOR_APP.USER_ID.eq(userId).and(AUTHENTICATOR_APP.CONFIRMED_AT.isNotNull()))));
+                .where(AUTHENTICATOR_APP.USER_ID.eq(userId).and(AUTHENTICATOR_APP.CONFIRMED_AT.isNotNull())))
+                .or(exists(selectOne().from(PASSKEY).where(PASSKEY.USER_ID.eq(userId)))));
     }
 
     /** Whether signing in asks for a second factor: the user has one, or must have one (then they set it up first). */

@@ -46,7 +46,7 @@ public class SecurityConfiguration {
                                             RequestUtil vaadinRequests, SessionSettings sessionSettings, Clock clock,
                                             WebAuthnRelyingPartyOperations passkeys, PasskeyThrottle passkeyThrottle,
                                             AuthenticationEventPublisher authenticationEvents,
-                                            ApplicationEventPublisher events)
+                                            ApplicationEventPublisher events, RecentSignIn recentSignIn)
             throws Exception {
         var contexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         // Spring Security's WebAuthn filters take the holder strategy that is global when they are made,
@@ -95,6 +95,7 @@ public class SecurityConfiguration {
         http.headers(BrowserHeaders::configure);
         http.addFilterAfter(new SessionCheckFilter(accounts, records, contexts, stylesheets, sessionSettings, clock),
                 SecurityContextHolderFilter.class);
+        http.addFilterAfter(PasskeyEndpoints.registrationNeedsRecentSignIn(recentSignIn), SessionCheckFilter.class);
         return http.build();
     }
 

@@ -41,6 +41,12 @@ class SessionRecords {
         if (!(authentication.getPrincipal() instanceof SignedInUser user)) {
             return;
         }
+        // A passkey given as the second step after the password continues the session the password began.
+        Long open = CurrentUser.recordOf(request.getSession(false));
+        if (open != null && db.fetchExists(USER_SESSION, USER_SESSION.ID.eq(open)
+                .and(USER_SESSION.USER_ID.eq(user.id())).and(USER_SESSION.ENDED_AT.isNull()))) {
+            return;
+        }
         var browsers = Browsers.of(request.getHeader(HttpHeaders.USER_AGENT));
         var signedInAt = OffsetDateTime.ofInstant(user.signedInAt(), clock.getZone());
         String clientAddress = request.getRemoteAddr();

@@ -39,7 +39,7 @@ public final class SignInFactors {
     }
 
     /** Whether the authentication is a signed-in user with every step of signing in done. */
-    static boolean complete(@Nullable Authentication authentication) {
+    public static boolean complete(@Nullable Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 && (!user.secondFactorNeeded() || EACH_SECOND_FACTOR.stream()
                 .anyMatch(factor -> factor.authorize(() -> authentication, user).isGranted()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.extranet.account.ForgotPasswordView;
+import org.extranet.security.PasskeySignInPart;
 import org.extranet.security.SecurityConfiguration;
 import org.extranet.security.SignInError;
 import org.extranet.security.TypedEmail;
@@ -65,7 +66,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.addForgotPasswordListener(click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(null));
-        var column = new Div(form, new PasskeySignInPart());
+        var column = new Div(form, PasskeySignInPart.besideThePassword());
         column.addClassName("login-column");
         var main = new Main(column);
         main.addClassName("login-main");

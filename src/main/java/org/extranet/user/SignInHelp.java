@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param blockedUntil until when sign-in is blocked after failed attempts, if it is
  * @param invitation   the welcome link's state, if the user is still invited
  * @param readAt       when this was read, the moment "until 15:32" is told against
- * @param secondFactorSince since when the user has an authenticator app, if they have one: someone who
- *                     lost it cannot sign in, and their administrator removes it
+ * @param secondFactorSince since when the user has a second factor (an authenticator app or a passkey),
+ *                     if they have one: someone who lost it cannot sign in, and their administrator removes it
  */
 public record SignInHelp(UserStatus status, @Nullable Lock lock, @Nullable OffsetDateTime blockedUntil,
                          @Nullable Invitation invitation, OffsetDateTime readAt,

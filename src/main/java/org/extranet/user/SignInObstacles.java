@@ -45,7 +45,7 @@ class SignInObstacles {
                 throttle.blockedUntil(user.getEmail()),
                 status == UserStatus.INVITED ? invitation(user.getId()) : null,
                 OffsetDateTime.now(clock),
-                secondFactors.authenticatorSince(user.getId()).orElse(null));
+                secondFactors.secondFactorSince(user.getId()).orElse(null));
     }
 
     private Lock lock(AppUserRecord user) {

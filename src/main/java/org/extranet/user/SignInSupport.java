@@ -4,10 +4,11 @@ import static org.extranet.db.Tables.APP_USER;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.extranet.audit.AuditAction;
-import org.extranet.audit.AuditLog.Subject;
 import org.extranet.audit.AuditLog;
+import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.Language;
 import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
@@ -136,20 +137,21 @@ public class SignInSupport {
     }
 
     /**
-     * "Remove second factor": for a user who lost their authenticator app. They sign in with their
-     * password alone again, or, when they must have a second factor, set up a new one right after it.
+     * "Remove second factor": for a user who lost their authenticator app or passkeys (a phone, say);
+     * all of them go. They sign in with their password alone again, or, when they must have a second factor, set up a new one right after it.
      * They are told by mail, in their language.
      */
     @Transactional
     public void removeSecondFactor(long userId) {
         Actor actor = actors.current();
         AppUserRecord user = access.target(actor, userId, "removeSecondFactor", true);
-        if (!secondFactors.removeAll(userId)) {
+        List<String> removed = secondFactors.removeAll(userId);
+        if (removed.isEmpty()) {
             return;
         }
         outbox.queue(new SecondFactorMail(user.getEmail(), Language.of(user.getLanguage()), user.getFirstName(),
                 SecondFactorMail.Change.REMOVED_BY_ADMINISTRATOR));
         audit.record(actor, AuditAction.SECOND_FACTOR_REMOVED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
-                Map.of("factor", "authenticator app"), null);
+                Map.of("factor", String.join(", ", removed)), null);
     }
 }

@@ -1,15 +1,17 @@
 package org.extranet.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.SIGN_IN_THROTTLE;
 
 import java.util.List;
 import org.extranet.Fixtures;
-import org.extranet.security.WebClient;
-import org.extranet.security.WebTest;
 import org.extranet.SignIn;
 import org.extranet.db.tables.records.AuditEventRecord;
+import org.extranet.secondfactor.Authenticators;
+import org.extranet.security.WebClient;
+import org.extranet.security.WebTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,7 @@ class SecurityEventsTest extends WebTest {
     @Autowired DSLContext db;
     @Autowired AuditTrail trail;
     @Autowired SignIn signIn;
+    @Autowired Authenticators authenticators;
     @Autowired SecurityFilterChain securityFilters;
 
     private long company;
@@ -164,5 +167,15 @@ class SecurityEventsTest extends WebTest {
 
         signIn.as(fixtures.user(company, "MANAGE_USERS"));
         assertThat(trail.list(AuditQuery.of(company).withAction(AuditAction.SIGN_IN_BLOCKED).withText(email))).hasSize(1);
+    }
+
+    @Test
+    void a_password_that_asks_for_a_second_factor_is_no_sign_in_on_record_yet() throws Exception {
+        authenticators.enrol(email);
+
+        assertThat(signIn(email, Fixtures.PASSWORD)).doesNotContain("error");
+
+        assertThat(events(AuditAction.SIGNED_IN, email)).isEmpty();
+        assertThat(db.fetchValue(APP_USER.LAST_SIGN_IN_AT, APP_USER.ID.eq(userId))).isNotNull();
     }
 }

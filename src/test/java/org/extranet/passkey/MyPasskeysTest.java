@@ -6,11 +6,15 @@ import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.PASSKEY;
 
+import java.time.Duration;
 import org.assertj.core.groups.Tuple;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.TestClock;
 import org.extranet.base.ConcurrentChange;
 import org.extranet.base.FieldRefusal;
+import org.extranet.security.ReauthenticationNeeded;
+import org.extranet.security.RecentSignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +28,8 @@ import org.springframework.security.access.AccessDeniedException;
 class MyPasskeysTest {
 
     @Autowired MyPasskeys passkeys;
+    @Autowired RecentSignIn recentSignIn;
+    @Autowired TestClock clock;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
     @Autowired DSLContext db;
@@ -148,5 +154,22 @@ class MyPasskeysTest {
         assertThatThrownBy(() -> passkeys.removePasskey(users)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(name(users)).isEqualTo("Laptop");
+    }
+
+    @Test
+    void removing_a_passkey_a_while_after_signing_in_asks_for_the_password_first() {
+        long laptop = fixtures.passkey(email, "Laptop");
+        clock.move(Duration.ofMinutes(6));
+        try {
+            assertThatThrownBy(() -> passkeys.removePasskey(laptop)).isInstanceOf(ReauthenticationNeeded.class);
+            assertThat(name(laptop)).isEqualTo("Laptop");
+
+            recentSignIn.confirmWithPassword(Fixtures.PASSWORD);
+            passkeys.removePasskey(laptop);
+
+            assertThat(db.fetchExists(PASSKEY, PASSKEY.ID.eq(laptop))).isFalse();
+        } finally {
+            clock.reset();
+        }
     }
 }

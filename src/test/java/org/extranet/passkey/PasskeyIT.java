@@ -14,6 +14,7 @@ import org.extranet.account.StartPage;
 import org.extranet.base.UserStatus;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
+import org.extranet.secondfactor.SecondFactorPage;
 import org.extranet.ui.LoginPage;
 import org.extranet.ui.TopBar;
 import org.jooq.DSLContext;
@@ -107,5 +108,21 @@ class PasskeyIT extends BrowserTest {
         }
         screenshot("sign-in-passkey-pl");
         Accessibility.assertNoViolations(driver, "the sign-in page in Polish");
+
+        // A passkey is a second factor too: after the password, the second step asks for it.
+        login.signIn(email, Fixtures.PASSWORD);
+        var secondStep = new SecondFactorPage(driver);
+        assertThat(secondStep.passkeyStep()).isEqualTo("Hasło jest poprawne. Teraz potwierdź, że to Ty, jednym ze swoich "
+                + "kluczy dostępu: przeglądarka lub telefon poprosi o odcisk palca, twarz albo PIN. | Potwierdź kluczem dostępu");
+        screenshot("second-factor-passkey-pl");
+        Accessibility.assertNoViolations(driver, "the second step with a passkey, in Polish");
+        long live = db.fetchCount(USER_SESSION, USER_SESSION.USER_ID.eq(userId).and(USER_SESSION.ENDED_AT.isNull()));
+        secondStep.verifyWithPasskey();
+
+        assertThat(new StartPage(driver).greeting()).startsWith("Witaj, Test");
+        assertThat(db.fetchCount(USER_SESSION, USER_SESSION.USER_ID.eq(userId).and(USER_SESSION.ENDED_AT.isNull())))
+                .as("the passkey continues the session the password began").isEqualTo(live);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGNED_IN").and(AUDIT_EVENT.ACTOR_ID.eq(userId))
+                .and(AUDIT_EVENT.AFTER_STATE.cast(String.class).contains("passkey")))).isEqualTo(2);
     }
 }

@@ -1,6 +1,7 @@
 package org.extranet.secondfactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.db.Tables.RECOVERY_CODE;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
@@ -23,6 +25,7 @@ import org.extranet.account.AccountView;
 import org.extranet.base.ui.NoticesShown;
 import org.extranet.base.ui.ViewTest;
 import org.extranet.user.AdminPanelView;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,7 @@ class AuthenticatorSectionTest extends ViewTest {
     @Autowired Authenticators authenticators;
     @Autowired SecondFactorPolicy policy;
     @Autowired TestClock clock;
+    @Autowired DSLContext db;
 
     @AfterEach
     void signOut() {
@@ -164,5 +168,32 @@ class AuthenticatorSectionTest extends ViewTest {
         assertThat(policy.companyRequiresSecondFactor(company)).isTrue();
         test(require).click();
         assertThat(policy.companyRequiresSecondFactor(company)).isFalse();
+    }
+
+    @Test
+    void new_recovery_codes_are_asked_for_shown_once_and_after_a_while_the_password_comes_first() {
+        String email = fixtures.user(fixtures.company());
+        authenticators.enrol(email);
+        db.update(RECOVERY_CODE).set(RECOVERY_CODE.USED_AT, OffsetDateTime.now(clock))
+                .where(RECOVERY_CODE.USER_ID.eq(fixtures.userId(email))).limit(3).execute();
+        var section = openAccount(email, Locale.ENGLISH);
+        assertThat(texts(section)).contains("7 recovery codes left.");
+        clock.move(Duration.ofMinutes(6));
+
+        click("New recovery codes");
+        var question = find(Dialog.class).withCondition(Dialog::isOpened).single();
+        assertThat(find(Paragraph.class).from(question).single().getText())
+                .isEqualTo("You get ten new recovery codes, shown once. The recovery codes you kept so far stop working.");
+        test(find(Button.class).from(question).withText("Make new codes").single()).click();
+        var confirm = find(Dialog.class).withCondition(dialog -> dialog.isOpened() && dialog != question).single();
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Confirm it's you");
+        test(find(PasswordField.class).from(confirm).withLabel("Password").single()).setValue(Fixtures.PASSWORD);
+        test(find(Button.class).from(confirm).withText("Confirm").single()).click();
+
+        assertThat(confirm.isOpened()).isFalse();
+        assertThat(find(ListItem.class).from(question).all()).hasSize(10);
+        test(find(Button.class).from(question).withText("I have saved them").single()).click();
+        assertThat(question.isOpened()).isFalse();
+        assertThat(texts(section)).contains("10 recovery codes left.");
     }
 }

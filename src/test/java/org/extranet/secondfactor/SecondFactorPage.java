@@ -1,5 +1,7 @@
 package org.extranet.secondfactor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.extranet.browser.BrowserTest.waitForNewPage;
 import static org.extranet.browser.BrowserTest.waitForVaadin;
 import static org.extranet.browser.BrowserTest.waiting;
 
@@ -86,6 +88,23 @@ public class SecondFactorPage extends PageObject {
         enterCode(code);
         waiting(driver).until(browser -> !isShownIn(browser));
         waitForVaadin(driver);
+    }
+
+    /** The passkey step's words: the page's introduction, then its button. */
+    public String passkeyStep() {
+        return driver.findElement(By.cssSelector(".second-factor-column p")).getText().strip() + " | "
+                + driver.findElement(By.cssSelector(".second-factor-column vaadin-button.passkey-sign-in")).getText().strip();
+    }
+
+    /**
+     * "Verify with a passkey", pressed with the keyboard where the focus already is: the browser asks
+     * its authenticator, and the page goes on to the signed-in start page by itself.
+     */
+    public void verifyWithPasskey() {
+        var button = driver.findElement(By.cssSelector(".second-factor-column vaadin-button.passkey-sign-in"));
+        assertThat(driver.switchTo().activeElement()).as("the focus is on the passkey's button").isEqualTo(button);
+        button.sendKeys(Keys.SPACE);
+        waitForNewPage(driver, button);
     }
 
     public void useRecoveryCodeInstead() {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.AUDIT_EVENT;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
+import static org.extranet.db.Tables.PASSKEY;
 
+import java.time.Duration;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
+import org.extranet.TestClock;
 import org.extranet.base.FieldRefusal;
+import org.extranet.base.Refusal;
+import org.extranet.security.ReauthenticationNeeded;
 import org.extranet.security.SignInFactors;
 import org.extranet.user.SignInSupport;
 import org.jooq.DSLContext;
@@ -28,6 +33,8 @@ import org.springframework.security.access.AccessDeniedException;
 class SecondFactorRemovalTest {
 
     @Autowired SecondFactorAccount account;
+    @Autowired SecondFactorSignIn secondStep;
+    @Autowired TestClock clock;
     @Autowired SignInSupport signInSupport;
     @Autowired Authenticators authenticators;
     @Autowired Fixtures fixtures;
@@ -140,5 +147,55 @@ class SecondFactorRemovalTest {
         assertThat(hasApp()).isFalse();
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SECOND_FACTOR_REMOVED")
                 .and(AUDIT_EVENT.SUBJECT_USER_ID.eq(userId)).and(AUDIT_EVENT.ON_BEHALF.isTrue()))).isEqualTo(1);
+    }
+
+    @Test
+    void their_administrator_takes_their_passkeys_too_as_a_lost_phone_may_hold_both() {
+        fixtures.passkey(email, "Phone");
+        String onlyPasskey = fixtures.user(company);
+        fixtures.passkey(onlyPasskey, "Laptop");
+        signIn.as(fixtures.user(company, "MANAGE_USERS"));
+
+        signInSupport.removeSecondFactor(userId);
+        signInSupport.removeSecondFactor(fixtures.userId(onlyPasskey));
+
+        assertThat(db.fetchCount(PASSKEY, PASSKEY.USER_ID.in(userId, fixtures.userId(onlyPasskey)))).isZero();
+        assertThat(db.fetchValues(AUDIT_EVENT.BEFORE_STATE, AUDIT_EVENT.ACTION.eq("SECOND_FACTOR_REMOVED")
+                .and(AUDIT_EVENT.SUBJECT_USER_ID.in(userId, fixtures.userId(onlyPasskey)))))
+                .extracting(state -> state.data())
+                .containsExactlyInAnyOrder("{\"factor\": \"authenticator app, 1 passkey\"}", "{\"factor\": \"1 passkey\"}");
+        signIn.passwordOnly(onlyPasskey);
+        assertThat(SignInFactors.secondFactorPending()).isFalse();
+    }
+
+    @Test
+    void new_recovery_codes_replace_the_old_ones_and_are_on_record() {
+        signIn.as(email);
+
+        var fresh = account.newRecoveryCodes();
+
+        assertThat(fresh.codes()).hasSize(10).doesNotContainAnyElementsOf(app.recoveryCodes());
+        assertThat(account.mySecondFactor().recoveryCodesLeft()).isEqualTo(10);
+        assertThat(events("RECOVERY_CODES_RENEWED")).isEqualTo(1);
+        signIn.passwordOnly(email);
+        assertThatThrownBy(() -> secondStep.useRecoveryCode(app.recoveryCodes().getFirst()))
+                .isInstanceOf(FieldRefusal.class);
+        assertThat(secondStep.useRecoveryCode(fresh.codes().getFirst())).isEqualTo(9);
+    }
+
+    @Test
+    void new_recovery_codes_ask_for_the_password_again_after_a_while_and_need_an_app() {
+        signIn.as(email);
+        clock.move(Duration.ofMinutes(6));
+        try {
+            assertThatThrownBy(account::newRecoveryCodes).isInstanceOf(ReauthenticationNeeded.class);
+            assertThat(events("RECOVERY_CODES_RENEWED")).isZero();
+        } finally {
+            clock.reset();
+        }
+        String noApp = fixtures.user(company);
+        signIn.as(noApp);
+        assertThatThrownBy(account::newRecoveryCodes).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("second-factor.error.no-app"));
     }
 }

@@ -158,4 +158,36 @@ class SecondFactorSignInTest {
         assertThat(accounts.myAccount().email()).isEqualTo(other);
         assertThat(secondStep.signInStep().methods()).isEqualTo(List.of());
     }
+
+    @Test
+    void the_sign_in_is_on_record_once_the_second_factor_is_given_with_the_factor() {
+        signInWithPassword();
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGNED_IN")
+                .and(AUDIT_EVENT.SUBJECT_USER_ID.eq(userId)))).isZero();
+
+        secondStep.verifyCode(authenticators.code(app.secret(), 1));
+
+        var signedIn = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("SIGNED_IN")
+                .and(AUDIT_EVENT.SUBJECT_USER_ID.eq(userId))).fetchSingle();
+        assertThat(signedIn.getActorId()).isEqualTo(userId);
+        assertThat(signedIn.getClientAddress()).startsWith("client");
+        assertThat(signedIn.getAfterState().data()).contains("authenticator app");
+    }
+
+    @Test
+    void a_user_with_a_passkey_is_offered_it_first_and_a_passkey_alone_makes_the_password_ask_for_it() {
+        fixtures.passkey(email, "Laptop");
+        signIn.passwordOnly(email);
+        assertThat(secondStep.signInStep().methods()).containsExactly(SecondFactorMethod.PASSKEY,
+                SecondFactorMethod.AUTHENTICATOR_APP, SecondFactorMethod.RECOVERY_CODE);
+
+        String onlyPasskey = fixtures.user(fixtures.company());
+        fixtures.passkey(onlyPasskey, "Phone");
+        signIn.passwordOnly(onlyPasskey);
+
+        assertThat(SignInFactors.secondFactorPending()).isTrue();
+        assertThatThrownBy(accounts::myAccount).isInstanceOf(AccessDeniedException.class);
+        assertThat(secondStep.signInStep().methods()).containsExactly(SecondFactorMethod.PASSKEY);
+        assertThat(secondStep.signInStep().mustEnrol()).isFalse();
+    }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.PASSKEY;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.extranet.Fixtures;
+import org.extranet.TestClock;
+import org.extranet.secondfactor.Authenticators;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,8 @@ class PasskeyEndpointsTest extends WebTest {
              "clientExtensionResults":{}}""";
 
     @Autowired DSLContext db;
+    @Autowired TestClock clock;
+    @Autowired Authenticators authenticators;
 
     private static String[] token(Map.Entry<String, String> csrf) {
         return new String[] {"X-CSRF-TOKEN", csrf.getValue()};
@@ -92,5 +97,32 @@ class PasskeyEndpointsTest extends WebTest {
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(db.fetchCount(PASSKEY, PASSKEY.ID.eq(passkey))).isOne();
+    }
+
+    @Test
+    void registering_a_passkey_needs_a_recent_factor_even_when_a_script_skips_the_page() {
+        String email = fixtures.user(fixtures.company());
+        var browser = browser();
+        browser.signIn(email, Fixtures.PASSWORD);
+        var token = token(browser.csrfToken("/account"));
+        clock.move(Duration.ofMinutes(6));
+        try {
+            assertThat(browser.json("POST", "/webauthn/register/options", "", token).statusCode()).isEqualTo(403);
+            assertThat(browser.json("POST", "/webauthn/register", "{}", token).statusCode()).isEqualTo(403);
+        } finally {
+            clock.reset();
+        }
+        assertThat(browser.json("POST", "/webauthn/register/options", "", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_sign_in_waiting_for_its_second_factor_registers_no_passkey() {
+        String email = fixtures.user(fixtures.company());
+        authenticators.enrol(email);
+        var browser = browser();
+        browser.signIn(email, Fixtures.PASSWORD);
+        var token = token(browser.csrfToken("/sign-in/second-factor"));
+
+        assertThat(browser.json("POST", "/webauthn/register/options", "", token).statusCode()).isEqualTo(403);
     }
 }

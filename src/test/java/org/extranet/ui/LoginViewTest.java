@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.extranet.account.ForgotPasswordView;
 import org.extranet.base.ui.ViewTest;
+import org.extranet.security.PasskeySignInPart;
 import org.extranet.security.TypedEmail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,22 +66,26 @@ class LoginViewTest extends ViewTest {
                 .findFirst().orElseThrow();
         assertThat(passkey.getText()).isEqualTo("Sign in with a passkey");
 
-        test(passkey).click();
-        roundTrip();
-        var ceremony = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(script -> script.getInvocation().getExpression().contains("login/webauthn")).toList();
-        assertThat(ceremony).hasSize(1);
-
-        ceremony.getFirst().complete(StringNode.valueOf("cancelled"));
+        browserAnswers(passkey, "cancelled");
         var part = find(PasskeySignInPart.class).single();
         assertThat(problem(part)).startsWith("No passkey was used Signing in with a passkey was cancelled");
         assertThat(find(LoginForm.class).single().isError()).isFalse();
 
         // Spring Security's answer for a locked account: told as after a password.
-        part.outcome("locked");
+        browserAnswers(passkey, "locked");
         assertThat(problem(part)).startsWith("Your account is locked");
-        part.outcome("passkey");
+        browserAnswers(passkey, "passkey");
         assertThat(problem(part)).contains("This passkey is not known here");
+    }
+
+    /** Clicks the button and answers its ceremony's script with the word the browser's half resolves to. */
+    private void browserAnswers(Button passkey, String word) {
+        test(passkey).click();
+        roundTrip();
+        var ceremony = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(script -> script.getInvocation().getExpression().contains("login/webauthn")).toList();
+        assertThat(ceremony).hasSize(1);
+        ceremony.getFirst().complete(StringNode.valueOf(word));
     }
 
     @Test

@@ -1,40 +1,59 @@
-package org.extranet.ui;
+package org.extranet.security;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.extranet.base.ui.WebAuthnCeremonies;
-import org.extranet.security.SecurityConfiguration;
-import org.extranet.security.SignInError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "or" and "Sign in with a passkey" below the sign-in form. The browser asks which passkey to use
- * and Spring Security checks it; on success the browser goes on to the signed-in page by itself. A
- * page whose CSRF token went stale is loaded again, as after a stale password form; any other
- * outcome is said right below the button, where the focus stays, in a region read out as it changes.
+ * Signing in with a passkey: "or" and "Sign in with a passkey" below the sign-in form, or, on the
+ * second step of a password sign-in, "Verify with a passkey" (the browser then offers only the
+ * user's own passkeys). The browser asks which passkey to use and Spring Security checks it; on
+ * success the browser goes on to the signed-in page by itself. A page whose CSRF token went stale is
+ * loaded again, as after a stale password form; any other outcome is said right below the button,
+ * where the focus stays, in a region read out as it changes.
  */
-final class PasskeySignInPart extends Div {
+public final class PasskeySignInPart extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(PasskeySignInPart.class);
 
     private final Button passkey = new Button();
     private final Paragraph problem = new Paragraph();
 
-    PasskeySignInPart() {
+    private PasskeySignInPart(String buttonKey) {
         addClassName("login-passkey");
-        var or = new Paragraph(getTranslation("login.passkey.or"));
-        or.addClassName("login-or");
-        passkey.setText(getTranslation("login.passkey"));
+        passkey.setText(getTranslation(buttonKey));
         passkey.addClassName("passkey-sign-in");
         passkey.addClickListener(click -> signIn());
         problem.addClassName("login-passkey-problem");
         problem.getElement().setAttribute("role", "alert");
-        add(or, passkey, problem);
+        add(passkey, problem);
+    }
+
+    /** Below the sign-in form, as the other way in. */
+    public static PasskeySignInPart besideThePassword() {
+        var part = new PasskeySignInPart("login.passkey");
+        var or = new Paragraph(part.getTranslation("login.passkey.or"));
+        or.addClassName("login-or");
+        part.addComponentAsFirst(or);
+        return part;
+    }
+
+    /** The second step after a right password. */
+    public static PasskeySignInPart afterThePassword() {
+        var part = new PasskeySignInPart("second-factor.sign-in.PASSKEY.verify");
+        part.passkey.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return part;
+    }
+
+    public void focus() {
+        passkey.focus();
     }
 
     private void signIn() {
@@ -44,7 +63,7 @@ final class PasskeySignInPart extends Div {
     }
 
     /** What the browser said: signed in, or the reason it did not, as the sign-in page tells it. */
-    void outcome(String outcome) {
+    private void outcome(String outcome) {
         if ("signed-in".equals(outcome)) {
             return;
         }
