@@ -48,6 +48,7 @@ import org.extranet.quote.VatRate;
 import org.extranet.secondfactor.SecondFactorPolicy;
 import org.extranet.session.MySessions;
 import org.extranet.session.UserSessions;
+import org.extranet.staff.StaffAccounts;
 import org.extranet.user.SignInSupport;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
@@ -192,6 +193,7 @@ class CrossTenantTest {
     @Autowired UserSessions userSessions;
     @Autowired SecondFactorPolicy secondFactorPolicy;
     @Autowired MyPasskeys myPasskeys;
+    @Autowired StaffAccounts staffAccounts;
 
     long ownCompany;
     String intruder;
@@ -354,6 +356,8 @@ class CrossTenantTest {
         calls.put("count the outbox", () -> sentMail.count("", null));
         calls.put("read a mail", () -> sentMail.message(1));
         calls.put("send a mail again", () -> sentMail.sendAgain(1));
+        calls.put("list the service department's accounts", staffAccounts::staffAccounts);
+        calls.put("remove a staff member's second factor", () -> staffAccounts.removeSecondFactor(otherUser));
         calls.put("give a new set-password link", () -> linkHelp.newLink(1));
         calls.put("see why another company's user cannot sign in", () -> signInSupport.signInHelp(otherUser));
         calls.put("lift another company's user's sign-in block", () -> signInSupport.liftSignInBlock(otherUser));

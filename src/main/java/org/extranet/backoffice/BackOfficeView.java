@@ -26,10 +26,11 @@ import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
 import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanyAdministration;
-import org.extranet.company.CompanyDirectory.SortKey;
 import org.extranet.company.CompanyDirectory;
+import org.extranet.company.CompanyDirectory.SortKey;
 import org.extranet.company.CompanySummary;
 import org.extranet.security.SignedInUser;
+import org.extranet.staff.StaffView;
 
 /** The service department's way in: every distributor company, searchable, and registering new ones. */
 @Route("back-office")
@@ -84,7 +85,10 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
                 query -> directory.countCompanies(search.getValue()));
 
         var auditLog = new RouterLink(getTranslation("backoffice.audit-log"), AuditLogView.class);
-        add(new H1(getTranslation("backoffice.title")), auditLog, toolbar,
+        var staffAccounts = new RouterLink(getTranslation("backoffice.staff"), StaffView.class);
+        var links = new Div(auditLog, staffAccounts);
+        links.addClassName("back-office-links");
+        add(new H1(getTranslation("backoffice.title")), links, toolbar,
                 new RowCount(grid, "backoffice.count"), grid);
     }
 

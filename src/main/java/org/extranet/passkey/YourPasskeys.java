@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.extranet.base.Refusal;
+import org.extranet.base.ui.Confirmation;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.base.ui.Times;
@@ -165,7 +166,9 @@ public final class YourPasskeys extends Section implements ShowsRefusals {
     }
 
     private void confirmRemoval(Passkey passkey) {
-        var confirmation = new RemovePasskeyConfirmation(passkey.name(), () -> remove(passkey));
+        var confirmation = new Confirmation("remove-passkey", getTranslation("passkeys.remove.title"),
+                getTranslation("passkeys.remove.question", passkey.name()), getTranslation("passkeys.cancel"),
+                getTranslation("passkeys.remove"), () -> remove(passkey));
         ShowsRefusals.at(confirmation, this);
         confirmation.open();
     }
