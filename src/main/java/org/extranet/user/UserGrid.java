@@ -15,6 +15,7 @@ import org.extranet.base.UserStatus;
 import org.extranet.base.ui.FilterBar;
 import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowActions;
+import org.extranet.base.ui.SelectionColumnNames;
 import org.extranet.base.ui.Times;
 import org.extranet.company.CompanySummary;
 import org.extranet.user.UserListQuery.SortKey;
@@ -56,6 +57,8 @@ final class UserGrid extends Grid<UserRow> {
         setItems(new CallbackDataProvider<UserRow, Void>(query -> directory.listUsers(listQuery(query)).stream(),
                 query -> directory.countUsers(listQuery(query)), UserRow::id));
         setSelectionMode(SelectionMode.MULTI);
+        addAttachListener(attach -> SelectionColumnNames.name(this, getTranslation("bulk.selection-column"),
+                getTranslation("bulk.select-row")));
     }
 
     /** The ids of the selected users, in the order they were selected. */
