@@ -49,6 +49,12 @@ import org.extranet.secondfactor.SecondFactorPolicy;
 import org.extranet.session.MySessions;
 import org.extranet.session.UserSessions;
 import org.extranet.staff.StaffAccounts;
+import org.extranet.user.BulkAction;
+import org.extranet.user.BulkOutcome;
+import org.extranet.user.BulkProgress;
+import org.extranet.user.BulkTarget;
+import org.extranet.user.BulkUserActions;
+import org.extranet.user.PermissionChanges;
 import org.extranet.user.SignInSupport;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
@@ -170,6 +176,17 @@ class CrossTenantTest {
             entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"));
 
 
+    private static final BulkProgress UNWATCHED = new BulkProgress() {
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        @Override
+        public void taken(BulkOutcome outcome, int taken, int planned) {
+        }
+    };
+
     @Autowired ApplicationContext context;
     @Autowired Fixtures fixtures;
     @Autowired SignIn signIn;
@@ -177,6 +194,8 @@ class CrossTenantTest {
     @Autowired UserAdministration users;
     @Autowired UserDirectory userDirectory;
     @Autowired SignInSupport signInSupport;
+    @Autowired PermissionChanges permissionChanges;
+    @Autowired BulkUserActions bulk;
     @Autowired CompanyAdministration companies;
     @Autowired CompanyEntitlements entitlements;
     @Autowired CompanyDirectory directory;
@@ -332,6 +351,13 @@ class CrossTenantTest {
         calls.put("unlock another company's user", () -> signInSupport.unlockUser(otherUser));
         calls.put("delete another company's user", () -> users.deleteUser(otherUser));
         calls.put("invite another company's user", () -> signInSupport.sendInvitation(otherUser));
+        calls.put("grant another company's user a permission", () -> permissionChanges.grantPermission(otherUser, "PLACE_ORDERS"));
+        calls.put("take a permission from another company's user",
+                () -> permissionChanges.takeAwayPermission(otherUser, "VIEW_PRICES"));
+        calls.put("select all of another company's matching users", () -> userDirectory.matchingUserIds(otherCompany, null, null));
+        calls.put("name another company's users for a bulk action", () -> bulk.targets(otherCompany, List.of(otherUser)));
+        calls.put("lock another company's users at once", () -> bulk.run(otherCompany, BulkAction.LOCK, null,
+                List.of(new BulkTarget(otherUser, null, null)), UNWATCHED));
         calls.put("open another company for editing", () -> companies.companyForEdit(otherCompany));
         calls.put("edit another company", () -> companies.updateCompany(otherCompany, 0, companyData));
         calls.put("grant an entitlement", () -> entitlements.grantEntitlement(ownCompany, "PLACE_ORDERS"));

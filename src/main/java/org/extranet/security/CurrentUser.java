@@ -70,6 +70,29 @@ public final class CurrentUser {
         return session != null && session.getAttribute(RECORD_ATTRIBUTE) instanceof Long id ? id : null;
     }
 
+    /**
+     * The work, to run on another thread as the user of the current request: the same sign-in (its
+     * session generation and factors) that {@link Actors#current()} checks against the database
+     * at each call, so the work has exactly the user's rights at that moment, and none once they are
+     * locked, lose a permission or change their password. The thread's holder is cleared afterwards.
+     */
+    public static Runnable carriedOver(Runnable work) {
+        Authentication authentication = authentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser)) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return () -> {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(authentication);
+            SecurityContextHolder.setContext(context);
+            try {
+                work.run();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+    }
+
     public static long requireId() {
         return id().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }

@@ -4,16 +4,23 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
 
 /**
- * "Delete user?" naming the user, with Delete and Cancel. A plain dialog rather than Vaadin's
- * ConfirmDialog, whose built-in header and footer landmarks clash with the page's own (axe).
+ * "Delete user?" naming the user, or "Delete users?" naming how many, with Delete and Cancel. A
+ * plain dialog rather than Vaadin's ConfirmDialog, whose built-in header and footer landmarks
+ * clash with the page's own (axe).
  * It is an alert dialog, and the focus starts on Cancel: the deletion cannot be undone.
  */
 class DeleteConfirmation extends Dialog {
 
     DeleteConfirmation(String question, Runnable delete) {
-        setHeaderTitle(getTranslation("user-form.delete.confirm.title"));
+        this(null, question, delete);
+    }
+
+    /** With a title of its own ("Delete users?") instead of "Delete user?". */
+    DeleteConfirmation(@Nullable String title, String question, Runnable delete) {
+        setHeaderTitle(title != null ? title : getTranslation("user-form.delete.confirm.title"));
         setRole("alertdialog");
         // No wider than the screen: a fixed 32rem put "Delete" off a phone's screen.
         setMaxWidth("min(32rem, 100%)");

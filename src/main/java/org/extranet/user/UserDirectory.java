@@ -6,7 +6,9 @@ import static org.extranet.db.Tables.COMPANY;
 import java.util.List;
 import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditLog;
+import org.extranet.base.Refusal;
 import org.extranet.base.SortOrder;
+import org.extranet.base.UserStatus;
 import org.extranet.company.CompanySummary;
 import org.extranet.database.SortFields;
 import org.extranet.db.tables.records.AppUserRecord;
@@ -17,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserDirectory {
+
+    /** The most users one bulk action takes: enough for any distributor, few enough for one run. */
+    public static final int MOST_SELECTED_AT_ONCE = 10_000;
 
     private final DSLContext db;
     private final Actors actors;
@@ -76,6 +82,25 @@ public class UserDirectory {
         return db.fetchCount(APP_USER, matching(query));
     }
 
+    /**
+     * "Select all matching": the ids of every user the list's search and status leave, not only
+     * the rows loaded so far, in the list's default order. Beyond {@link #MOST_SELECTED_AT_ONCE}
+     * the filter must narrow them first.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> matchingUserIds(long companyId, @Nullable String search, @Nullable UserStatus status) {
+        access.requireMayManage(actors.current(), companyId, "matchingUserIds");
+        List<Long> ids = db.select(APP_USER.ID).from(APP_USER)
+                .where(matching(companyId, search, status))
+                .orderBy(APP_USER.LAST_NAME.lower(), APP_USER.FIRST_NAME.lower(), APP_USER.ID)
+                .limit(MOST_SELECTED_AT_ONCE + 1)
+                .fetch(APP_USER.ID);
+        if (ids.size() > MOST_SELECTED_AT_ONCE) {
+            throw new Refusal("bulk.error.too-many", MOST_SELECTED_AT_ONCE);
+        }
+        return ids;
+    }
+
     /** The external permissions this company's administrators may hand out, in catalogue order. */
     @Transactional(readOnly = true)
     public List<String> grantablePermissions(long companyId) {
@@ -91,14 +116,18 @@ public class UserDirectory {
     }
 
     private static Condition matching(UserListQuery query) {
-        Condition condition = APP_USER.COMPANY_ID.eq(query.companyId());
-        if (query.search() != null && !query.search().isBlank()) {
-            String escaped = query.search().strip().toLowerCase()
+        return matching(query.companyId(), query.search(), query.status());
+    }
+
+    private static Condition matching(long companyId, @Nullable String search, @Nullable UserStatus status) {
+        Condition condition = APP_USER.COMPANY_ID.eq(companyId);
+        if (search != null && !search.isBlank()) {
+            String escaped = search.strip().toLowerCase()
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             condition = condition.and(APP_USER.SEARCH_TEXT.like("%" + escaped + "%", '\\'));
         }
-        if (query.status() != null) {
-            condition = condition.and(APP_USER.STATUS.eq(query.status()));
+        if (status != null) {
+            condition = condition.and(APP_USER.STATUS.eq(status));
         }
         return condition;
     }

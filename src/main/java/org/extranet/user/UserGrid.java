@@ -4,15 +4,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.function.SerializableFunction;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.FilterBar;
 import org.extranet.base.ui.Paging;
 import org.extranet.base.ui.RowActions;
+import org.extranet.base.ui.SelectionColumnNames;
 import org.extranet.base.ui.Times;
 import org.extranet.company.CompanySummary;
 import org.extranet.user.UserListQuery.SortKey;
@@ -49,8 +52,26 @@ final class UserGrid extends Grid<UserRow> {
         RowActions.addTo(this, getTranslation("admin-panel.actions"), actions::apply);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setEmptyStateText(getTranslation("admin-panel.empty"));
-        setItems(query -> directory.listUsers(listQuery(query)).stream(),
-                query -> directory.countUsers(listQuery(query)));
+        // Rows are the same user by id: a refreshed row stays selected, and "select all matching"
+        // selects users by id whether or not their rows were loaded.
+        setItems(new CallbackDataProvider<UserRow, Void>(query -> directory.listUsers(listQuery(query)).stream(),
+                query -> directory.countUsers(listQuery(query)), UserRow::id));
+        setSelectionMode(SelectionMode.MULTI);
+        addAttachListener(attach -> SelectionColumnNames.name(this, getTranslation("bulk.selection-column"),
+                getTranslation("bulk.select-row")));
+    }
+
+    /** The ids of the selected users, in the order they were selected. */
+    List<Long> selectedIds() {
+        return getSelectedItems().stream().map(UserRow::id).toList();
+    }
+
+    /** Selects these users by id, loaded or not; the rest are deselected. */
+    void selectOnly(List<Long> userIds) {
+        deselectAll();
+        var rows = new LinkedHashSet<UserRow>();
+        userIds.forEach(id -> rows.add(UserRow.placeholder(id)));
+        asMultiSelect().select(rows);
     }
 
     private UserListQuery listQuery(Query<UserRow, Void> query) {

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One company's users, as the administration panel lists them:
  * search, status filter and sorting all happen in the database, a page at a time. Each row offers
- * Edit and Lock / Unlock; "Create new user" sits above the list.
+ * Edit and Lock / Unlock; "Create new user" sits above the list, and above the grid the bulk
+ * actions for the users selected in it ({@link BulkBar}).
  */
 public class UserList extends Div implements ShowsRefusals {
 
@@ -48,14 +49,20 @@ public class UserList extends Div implements ShowsRefusals {
         create.addClassName("wrapping-button");
         create.addClickListener(click -> openCreateForm());
 
-        filters = new FilterBar<>("admin-panel", List.of(UserStatus.values()), "user.status.", this::refresh)
+        filters = new FilterBar<>("admin-panel", List.of(UserStatus.values()), "user.status.", this::filtersChanged)
                 .withAction(create);
         grid = new UserGrid(users.directory(), company, filters, this::actions);
-        add(filters, new RowCount(grid, "admin-panel.count"), grid);
+        add(filters, new BulkBar(users, company, grid, filters, this::refresh), new RowCount(grid, "admin-panel.count"), grid);
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Another filter starts a new selection: a bulk action never reaches users the list no longer shows. */
+    private void filtersChanged() {
+        grid.deselectAll();
+        refresh();
     }
 
     private List<Button> actions(UserRow row) {

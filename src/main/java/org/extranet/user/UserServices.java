@@ -14,13 +14,17 @@ public class UserServices {
     private final UserAdministration administration;
     private final SignInSupport signIn;
     private final UserSessions sessions;
+    private final BulkUserActions bulk;
+    private final BulkRuns bulkRuns;
 
     UserServices(UserDirectory directory, UserAdministration administration, SignInSupport signIn,
-                 UserSessions sessions) {
+                 UserSessions sessions, BulkUserActions bulk, BulkRuns bulkRuns) {
         this.directory = directory;
         this.administration = administration;
         this.signIn = signIn;
         this.sessions = sessions;
+        this.bulk = bulk;
+        this.bulkRuns = bulkRuns;
     }
 
     UserDirectory directory() {
@@ -37,5 +41,13 @@ public class UserServices {
 
     UserSessions sessions() {
         return sessions;
+    }
+
+    BulkUserActions bulk() {
+        return bulk;
+    }
+
+    BulkRuns bulkRuns() {
+        return bulkRuns;
     }
 }

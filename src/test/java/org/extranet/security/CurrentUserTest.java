@@ -1,9 +1,12 @@
 package org.extranet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.extranet.db.Tables.APP_USER;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.jooq.DSLContext;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -25,6 +29,7 @@ class CurrentUserTest {
     @Autowired SignIn signIn;
     @Autowired Fixtures fixtures;
     @Autowired DSLContext db;
+    @Autowired Actors actors;
 
     @AfterEach
     void cleanUp() {
@@ -75,5 +80,25 @@ class CurrentUserTest {
         var stored = (SecurityContext) request.getSession()
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(((SignedInUser) stored.getAuthentication().getPrincipal()).sessionGeneration()).isEqualTo(generation);
+    }
+
+    @Test
+    void work_carried_over_to_another_thread_acts_as_the_user_and_leaves_the_thread_signed_out() throws Exception {
+        String email = fixtures.user(fixtures.company());
+        signIn.as(email);
+        var seen = new java.util.concurrent.atomic.AtomicReference<Long>();
+        var afterwards = new java.util.concurrent.atomic.AtomicReference<Object>();
+        var thread = Executors.newSingleThreadExecutor();
+        try {
+            thread.submit(CurrentUser.carriedOver(() -> seen.set(actors.current().id()))).get(30, TimeUnit.SECONDS);
+            thread.submit(() -> afterwards.set(SecurityContextHolder.getContext().getAuthentication())).get(30, TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
+        }
+
+        assertThat(seen.get()).isEqualTo(fixtures.userId(email));
+        assertThat(afterwards.get()).as("the pool's thread keeps no one signed in").isNull();
+        signIn.out();
+        assertThatThrownBy(() -> CurrentUser.carriedOver(() -> { })).isInstanceOf(AccessDeniedException.class);
     }
 }
