@@ -90,7 +90,7 @@ public class UserDirectory {
                 user.getStatus(), permissions.dataOf(user));
     }
 
-    private static Condition matching(UserListQuery query) {
+    static Condition matching(UserListQuery query) {
         Condition condition = APP_USER.COMPANY_ID.eq(query.companyId());
         if (query.search() != null && !query.search().isBlank()) {
             String escaped = query.search().strip().toLowerCase()
@@ -103,7 +103,7 @@ public class UserDirectory {
         return condition;
     }
 
-    private static List<SortField<?>> sortFields(SortOrder<SortKey> order) {
+    static List<SortField<?>> sortFields(SortOrder<SortKey> order) {
         return switch (order.key()) {
             case NAME -> SortFields.in(order, APP_USER.LAST_NAME.lower(), APP_USER.FIRST_NAME.lower());
             case EMAIL -> SortFields.in(order, APP_USER.EMAIL.lower());

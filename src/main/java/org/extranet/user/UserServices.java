@@ -1,6 +1,7 @@
 package org.extranet.user;
 
 import org.extranet.session.UserSessions;
+import org.extranet.user.csv.UserCsvServices;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +15,15 @@ public class UserServices {
     private final UserAdministration administration;
     private final SignInSupport signIn;
     private final UserSessions sessions;
+    private final UserCsvServices csv;
 
     UserServices(UserDirectory directory, UserAdministration administration, SignInSupport signIn,
-                 UserSessions sessions) {
+                 UserSessions sessions, UserCsvServices csv) {
         this.directory = directory;
         this.administration = administration;
         this.signIn = signIn;
         this.sessions = sessions;
+        this.csv = csv;
     }
 
     UserDirectory directory() {
@@ -37,5 +40,9 @@ public class UserServices {
 
     UserSessions sessions() {
         return sessions;
+    }
+
+    UserCsvServices csv() {
+        return csv;
     }
 }
