@@ -2,8 +2,6 @@ package org.extranet.user.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -14,19 +12,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -86,7 +76,7 @@ class UserImportViewTest extends ViewTest {
         rows.append("broken-address;Ewa;Lis;pl;\n").append(prefix).append("9@example.com;Ewa;Lis;pl;VIEW_INVOICES\n");
         openImport();
 
-        upload(rows.toString().getBytes(StandardCharsets.UTF_8));
+        Uploads.upload(rows.toString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(find(H2.class).single().getText()).isEqualTo("Preview");
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText).containsExactly("New users: 6",
@@ -119,7 +109,7 @@ class UserImportViewTest extends ViewTest {
     void a_file_that_is_not_utf_8_is_refused_at_the_upload_and_nothing_is_shown_or_written() throws Exception {
         openImport();
 
-        upload("email,first_name,last_name\nz@example.com,Łucja,Żak\n".getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        Uploads.upload("email,first_name,last_name\nz@example.com,Łucja,Żak\n".getBytes(java.nio.charset.Charset.forName("windows-1250")));
 
         assertThat(error()).startsWith("The file is not UTF-8 text.");
         assertThat(find(H2.class).single().getText()).isEqualTo("Choose a CSV file");
@@ -148,7 +138,7 @@ class UserImportViewTest extends ViewTest {
             }
         };
 
-        var event = handle(event(body));
+        var event = Uploads.handle(Uploads.event(body));
 
         assertThat(body.read).isLessThanOrEqualTo(UserCsvReader.MAX_BYTES + 64L * 1024);
         assertThat(event.isRejected()).isTrue();
@@ -192,28 +182,5 @@ class UserImportViewTest extends ViewTest {
         assertThat(run).isNotNull();
         run.done().get(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS);
         VaadinSession.getCurrent().getService().runPendingAccessTasks(VaadinSession.getCurrent());
-    }
-
-    private void upload(byte[] file) throws IOException {
-        handle(event(new ByteArrayInputStream(file)));
-    }
-
-    private UploadEvent event(InputStream body) throws IOException {
-        var request = mock(VaadinRequest.class);
-        when(request.getInputStream()).thenReturn(body);
-        return new UploadEvent(request, mock(VaadinResponse.class), VaadinSession.getCurrent(), "users.csv", -1,
-                "text/csv", find(Upload.class).single().getElement(), null);
-    }
-
-    private UploadEvent handle(UploadEvent event) throws IOException {
-        var upload = find(Upload.class).single();
-        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
-        var target = URI.create(upload.getElement().getAttribute("target"));
-        var handler = (UploadHandler) VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(StreamResourceRegistry.ElementStreamResource.class, target)
-                .orElseThrow().getElementRequestHandler();
-        handler.handleUploadRequest(event);
-        VaadinSession.getCurrent().getService().runPendingAccessTasks(VaadinSession.getCurrent());
-        return event;
     }
 }
