@@ -59,7 +59,13 @@ import org.extranet.user.SignInSupport;
 import org.extranet.user.UserAdministration;
 import org.extranet.user.UserData;
 import org.extranet.user.UserDirectory;
+import org.extranet.user.UserExport;
 import org.extranet.user.UserListQuery;
+import org.extranet.user.csv.ImportChoices;
+import org.extranet.user.csv.ImportFile;
+import org.extranet.user.csv.ImportRow;
+import org.extranet.user.csv.UserImport;
+import org.extranet.user.csv.UserImportCheck;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -213,6 +219,9 @@ class CrossTenantTest {
     @Autowired SecondFactorPolicy secondFactorPolicy;
     @Autowired MyPasskeys myPasskeys;
     @Autowired StaffAccounts staffAccounts;
+    @Autowired UserExport userExport;
+    @Autowired UserImportCheck importCheck;
+    @Autowired UserImport userImport;
 
     long ownCompany;
     String intruder;
@@ -408,6 +417,13 @@ class CrossTenantTest {
         calls.put("sign out another company's user's session", () -> mySessions.signOutSession(otherSession));
         calls.put("rename another company's user's passkey", () -> myPasskeys.renamePasskey(otherPasskey, "Mój"));
         calls.put("remove another company's user's passkey", () -> myPasskeys.removePasskey(otherPasskey));
+        var importRow = new ImportRow(2, Fixtures.unique("csv") + "@example.com", "Jan", "Obcy", null, "pl", "");
+        calls.put("export another company's users", () -> userExport.exportUsers(
+                new UserListQuery(otherCompany, null, null, PageRequest.of(0, 10)), user -> { }));
+        calls.put("preview an import into another company", () -> importCheck.checkImport(otherCompany,
+                new ImportFile(List.of(importRow)), Language.PL));
+        calls.put("import a row into another company", () -> userImport.importRow(otherCompany, importRow,
+                new ImportChoices(true, true, Language.PL)));
         return calls;
     }
 }

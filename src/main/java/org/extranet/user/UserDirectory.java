@@ -115,7 +115,7 @@ public class UserDirectory {
                 user.getStatus(), permissions.dataOf(user));
     }
 
-    private static Condition matching(UserListQuery query) {
+    static Condition matching(UserListQuery query) {
         return matching(query.companyId(), query.search(), query.status());
     }
 
@@ -132,7 +132,7 @@ public class UserDirectory {
         return condition;
     }
 
-    private static List<SortField<?>> sortFields(SortOrder<SortKey> order) {
+    static List<SortField<?>> sortFields(SortOrder<SortKey> order) {
         return switch (order.key()) {
             case NAME -> SortFields.in(order, APP_USER.LAST_NAME.lower(), APP_USER.FIRST_NAME.lower());
             case EMAIL -> SortFields.in(order, APP_USER.EMAIL.lower());

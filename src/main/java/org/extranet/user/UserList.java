@@ -18,6 +18,7 @@ import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
 import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanySummary;
+import org.extranet.user.csv.UserCsvActions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,7 @@ public class UserList extends Div implements ShowsRefusals {
                 .withAction(create);
         grid = new UserGrid(users.directory(), company, filters, this::actions);
         add(filters, new BulkBar(users, company, grid, filters, this::refresh), new RowCount(grid, "admin-panel.count"), grid);
+        addComponentAtIndex(1, new UserCsvActions(users.csv(), company, filters, grid));
     }
 
     private void refresh() {

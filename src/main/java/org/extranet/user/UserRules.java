@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * What a user's fields may hold: the form shows these limits at once, and the service, which
  * decides, refuses anything beyond them.
  */
-final class UserRules {
+public final class UserRules {
 
-    static final int EMAIL_MAX_LENGTH = 254;
-    static final int NAME_MAX_LENGTH = 100;
-    static final int PHONE_MAX_LENGTH = 40;
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int NAME_MAX_LENGTH = 100;
+    public static final int PHONE_MAX_LENGTH = 40;
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{3," + PHONE_MAX_LENGTH + "}$");
 
@@ -25,7 +25,7 @@ final class UserRules {
      * the first field that breaks a rule. Whether the company may grant the permissions and whether
      * the address is taken is for the service to tell, which reads the database.
      */
-    static UserData checked(UserData data) {
+    public static UserData checked(UserData data) {
         String email = data.email().strip();
         if (email.isEmpty()) {
             throw new FieldRefusal(UserField.EMAIL, "user.error.email-required");

@@ -1,6 +1,7 @@
 package org.extranet.user;
 
 import org.extranet.session.UserSessions;
+import org.extranet.user.csv.UserCsvServices;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +17,17 @@ public class UserServices {
     private final UserSessions sessions;
     private final BulkUserActions bulk;
     private final BulkRuns bulkRuns;
+    private final UserCsvServices csv;
 
     UserServices(UserDirectory directory, UserAdministration administration, SignInSupport signIn,
-                 UserSessions sessions, BulkUserActions bulk, BulkRuns bulkRuns) {
+                 UserSessions sessions, BulkUserActions bulk, BulkRuns bulkRuns, UserCsvServices csv) {
         this.directory = directory;
         this.administration = administration;
         this.signIn = signIn;
         this.sessions = sessions;
         this.bulk = bulk;
         this.bulkRuns = bulkRuns;
+        this.csv = csv;
     }
 
     UserDirectory directory() {
@@ -49,5 +52,9 @@ public class UserServices {
 
     BulkRuns bulkRuns() {
         return bulkRuns;
+    }
+
+    UserCsvServices csv() {
+        return csv;
     }
 }
