@@ -57,6 +57,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.extranet.application.ApplicationData;
+import org.extranet.application.Applications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -161,7 +163,9 @@ class CrossTenantTest {
             entry("SecondFactorSignIn.verifyCode(String)", "the acting user's own second step of signing in"),
             entry("SecondFactorSignIn.useRecoveryCode(String)", "the acting user's own second step of signing in"),
             entry("SecondFactorAccount.mySecondFactor()", "the acting user's own second factor"),
-            entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"));
+            entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"),
+            entry("BackChannelLogout.configureTasks(ScheduledTaskRegistrar)",
+                    "start-up: schedules the delivery of the logout outbox, which actions fill after their own checks"));
 
 
     @Autowired ApplicationContext context;
@@ -187,6 +191,7 @@ class CrossTenantTest {
     @Autowired UserSessions userSessions;
     @Autowired SecondFactorPolicy secondFactorPolicy;
     @Autowired MyPasskeys myPasskeys;
+    @Autowired Applications applications;
 
     long ownCompany;
     String intruder;
@@ -373,6 +378,13 @@ class CrossTenantTest {
         calls.put("sign out another company's user's session", () -> mySessions.signOutSession(otherSession));
         calls.put("rename another company's user's passkey", () -> myPasskeys.renamePasskey(otherPasskey, "Mój"));
         calls.put("remove another company's user's passkey", () -> myPasskeys.removePasskey(otherPasskey));
+        var application = new ApplicationData("Obca", List.of("https://app.example/cb"), List.of(), null, true, Set.of("openid"));
+        calls.put("list the registered applications", () -> applications.listApplications());
+        calls.put("open a registered application", () -> applications.application("any"));
+        calls.put("register an application", () -> applications.registerApplication(application));
+        calls.put("edit an application", () -> applications.updateApplication("any", application));
+        calls.put("renew an application's secret", () -> applications.renewSecret("any"));
+        calls.put("disable an application", () -> applications.enableApplication("any", false));
         return calls;
     }
 }
