@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
@@ -36,7 +37,8 @@ class SecurityEventsTest extends WebTest {
     @Autowired DSLContext db;
     @Autowired AuditTrail trail;
     @Autowired SignIn signIn;
-    @Autowired SecurityFilterChain securityFilters;
+    // The product's own chain, not the OpenID Connect provider's.
+    @Autowired @Qualifier("securityFilterChain") SecurityFilterChain securityFilters;
 
     private long company;
     private String email;
