@@ -70,6 +70,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.extranet.application.ApplicationData;
+import org.extranet.application.Applications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -179,7 +181,9 @@ class CrossTenantTest {
             entry("SecondFactorSignIn.useRecoveryCode(String)", "the acting user's own second step of signing in"),
             entry("SecondFactorAccount.mySecondFactor()", "the acting user's own second factor"),
             entry("SecondFactorAccount.newRecoveryCodes()", "the acting user's own recovery codes"),
-            entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"));
+            entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"),
+            entry("BackChannelLogout.configureTasks(ScheduledTaskRegistrar)",
+                    "start-up: schedules the delivery of the logout outbox, which actions fill after their own checks"));
 
 
     private static final BulkProgress UNWATCHED = new BulkProgress() {
@@ -222,6 +226,7 @@ class CrossTenantTest {
     @Autowired UserExport userExport;
     @Autowired UserImportCheck importCheck;
     @Autowired UserImport userImport;
+    @Autowired Applications applications;
 
     long ownCompany;
     String intruder;
@@ -424,6 +429,13 @@ class CrossTenantTest {
                 new ImportFile(List.of(importRow)), Language.PL));
         calls.put("import a row into another company", () -> userImport.importRow(otherCompany, importRow,
                 new ImportChoices(true, true, Language.PL)));
+        var application = new ApplicationData("Obca", List.of("https://app.example/cb"), List.of(), null, true, Set.of("openid"));
+        calls.put("list the registered applications", () -> applications.listApplications());
+        calls.put("open a registered application", () -> applications.application("any"));
+        calls.put("register an application", () -> applications.registerApplication(application));
+        calls.put("edit an application", () -> applications.updateApplication("any", application));
+        calls.put("renew an application's secret", () -> applications.renewSecret("any"));
+        calls.put("disable an application", () -> applications.enableApplication("any", false));
         return calls;
     }
 }

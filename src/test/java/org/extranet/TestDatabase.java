@@ -34,7 +34,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
                 // One key for every context of the run, which all share this database's authenticator apps.
-                "extranet.second-factor.encryption-key", ENCRYPTION_KEY)));
+                "extranet.second-factor.encryption-key", ENCRYPTION_KEY,
+                "extranet.openid.encryption-key", ENCRYPTION_KEY)));
         // Known to the product as its embedded database, which is where demo data may go (DemoData).
         context.getBeanFactory().registerSingleton("testDatabase", postgres);
     }

@@ -85,6 +85,10 @@ public class SecurityEvents {
      */
     @EventListener
     public void signInFailed(AbstractAuthenticationFailureEvent event) {
+        // An application failing to authenticate at the OpenID Connect provider is no one's sign-in.
+        if (event.getAuthentication().getClass().getPackageName().startsWith("org.springframework.security.oauth2")) {
+            return;
+        }
         // A passkey names no address: its account is known once it proved itself, and only then.
         var passkey = event.getAuthentication().getDetails() instanceof PasskeyAttempt attempt ? attempt : null;
         String name = passkey == null ? event.getAuthentication().getName() : Objects.toString(passkey.account(), "");

@@ -15,7 +15,11 @@ import org.extranet.base.PermissionCodes;
 import org.extranet.base.Refusal;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.extranet.security.AccessWithdrawn;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.jooq.Records;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +34,13 @@ public class CompanyEntitlements {
     private final DSLContext db;
     private final Actors actors;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    CompanyEntitlements(DSLContext db, Actors actors, AuditLog audit) {
+    CompanyEntitlements(DSLContext db, Actors actors, AuditLog audit, ApplicationEventPublisher events) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The whole catalogue of external permissions, in its order. */
@@ -97,6 +103,10 @@ public class CompanyEntitlements {
         int removed = db.deleteFrom(COMPANY_PERMISSION)
                 .where(COMPANY_PERMISSION.COMPANY_ID.eq(companyId).and(COMPANY_PERMISSION.PERMISSION_CODE.eq(permission)))
                 .execute();
+        if (!holders.isEmpty()) {
+            events.publishEvent(new AccessWithdrawn(holders.stream().map(Subject::userId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet())));
+        }
         if (removed > 0) {
             audit.record(actor, AuditAction.ENTITLEMENT_REVOKED, companyId, Subject.NONE,
                     Map.of("permission", permission), Map.of("usersAffected", holders.size()));

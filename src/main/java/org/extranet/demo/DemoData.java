@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import java.util.Objects;
 import org.extranet.base.UserStatus;
+import org.extranet.oidc.EnabledClients;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,11 +49,13 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Environment environment;
     private final boolean enabled;
+    private final EnabledClients clients;
 
     DemoData(DSLContext db, PasswordEncoder passwordEncoder, Environment environment,
              ObjectProvider<EmbeddedPostgres> embedded,
-             @Value("${extranet.demo-data:#{null}}") @Nullable Boolean demoData) {
+             @Value("${extranet.demo-data:#{null}}") @Nullable Boolean demoData, EnabledClients clients) {
         this.db = db;
+        this.clients = clients;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
         boolean embeddedDatabase = embedded.getIfAvailable() != null;
@@ -65,7 +68,11 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!enabled || db.fetchExists(COMPANY, COMPANY.CUSTOMER_NUMBER.eq(FIRST_CUSTOMER_NUMBER))) {
+        if (!enabled) {
+            return;
+        }
+        DemoApplication.registerIfMissing(clients, passwordEncoder);
+        if (db.fetchExists(COMPANY, COMPANY.CUSTOMER_NUMBER.eq(FIRST_CUSTOMER_NUMBER))) {
             return;
         }
         String passwordHash = Objects.requireNonNull(passwordEncoder.encode(PASSWORD));
@@ -108,6 +115,9 @@ class DemoData implements ApplicationRunner {
                     .append("    ").append(ADMINISTRATOR).append("  distributor administrator (Hydro-Tech)\n")
                     .append("    piotr.kowalski@hydrotech.example  distributor user\n")
                     .append("    emma.wilson@hydrotech.example  distributor user (English)\n")
+                    .append("  Demo application for OpenID Connect (README): client ID ").append(DemoApplication.CLIENT_ID)
+                    .append(", secret ").append(DemoApplication.SECRET).append(", redirect ").append(DemoApplication.REDIRECT)
+                    .append(", discovery ").append(url).append(".well-known/openid-configuration\n")
                     .append("    jan.zielinski@balticinstal.example  administrator of another distributor\n")
                     .append("    ").append(STAFF).append("  customer-service staff (sets up an authenticator app at the first sign-in)\n")
                     .append("  ").append(PASSWORD_NOTICE).append('\n');

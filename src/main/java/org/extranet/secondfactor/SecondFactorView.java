@@ -24,6 +24,7 @@ import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.Plural;
 import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.security.PasskeySignInPart;
+import org.extranet.security.SignInContinuation;
 import org.extranet.security.SignInFactors;
 import org.jspecify.annotations.Nullable;
 
@@ -125,7 +126,13 @@ public class SecondFactorView extends Div implements BeforeEnterObserver, HasDyn
                 Notices.done(getTranslation(Plural.of(left, getLocale()).key("second-factor.recovery.left"), left));
             }
         }
-        UI.getCurrent().navigate("");
+        goOn();
+    }
+
+    /** To the start page, or back to the application that asked for this sign-in. */
+    private static void goOn() {
+        SignInContinuation.take().ifPresentOrElse(path -> UI.getCurrent().getPage().setLocation(path),
+                () -> UI.getCurrent().navigate(""));
     }
 
     private void showEnrolment() {
@@ -140,7 +147,7 @@ public class SecondFactorView extends Div implements BeforeEnterObserver, HasDyn
     /** The sign-in is complete by now; the codes are shown before the user goes on. */
     private void showRecoveryCodes(IssuedRecoveryCodes issued) {
         var panel = new RecoveryCodesPanel(issued, getTranslation("second-factor.recovery.continue"),
-                () -> UI.getCurrent().navigate(""));
+                SecondFactorView::goOn);
         content.removeAll();
         content.add(column(new H1(title), panel));
         panel.focus();

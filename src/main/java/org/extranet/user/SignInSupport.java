@@ -19,7 +19,9 @@ import org.extranet.secondfactor.SecondFactors;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.extranet.security.SignInThrottle;
+import org.extranet.security.AccessWithdrawn;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +43,11 @@ public class SignInSupport {
     private final SecondFactors secondFactors;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SignInSupport(DSLContext db, Actors actors, AuditLog audit, UserAccess access, Invitations invitations,
                   SignInObstacles obstacles, SignInThrottle throttle, SecondFactors secondFactors, Outbox outbox,
-                  Clock clock) {
+                  Clock clock, ApplicationEventPublisher events) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
@@ -55,6 +58,7 @@ public class SignInSupport {
         this.secondFactors = secondFactors;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Lock: sign-in is refused and the user's open sessions end on their next request. */
@@ -77,6 +81,7 @@ public class SignInSupport {
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(userId))
                 .execute();
+        events.publishEvent(AccessWithdrawn.of(userId));
         audit.record(actor, AuditAction.USER_LOCKED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
                 Map.of("status", user.getStatus().name()), Map.of("status", UserStatus.LOCKED.name()));
     }

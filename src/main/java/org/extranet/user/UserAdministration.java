@@ -22,7 +22,9 @@ import org.extranet.password.TokenPurpose;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.Condition;
+import org.extranet.security.AccessWithdrawn;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,9 +46,10 @@ public class UserAdministration {
     private final UserPermissions permissions;
     private final Invitations invitations;
     private final AddressChange addressChange;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(DSLContext db, Actors actors, AuditLog audit, UserAccess access, UserPermissions permissions,
-                       Invitations invitations, AddressChange addressChange) {
+                       Invitations invitations, AddressChange addressChange, ApplicationEventPublisher events) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
@@ -54,6 +57,7 @@ public class UserAdministration {
         this.permissions = permissions;
         this.invitations = invitations;
         this.addressChange = addressChange;
+        this.events = events;
     }
 
     /**
@@ -123,6 +127,9 @@ public class UserAdministration {
             throw new FieldRefusal(UserField.EMAIL, "user.error.email-taken");
         }
         permissions.revokeAllBut(userId, after.permissions());
+        if (!after.permissions().containsAll(before.permissions())) {
+            events.publishEvent(AccessWithdrawn.of(userId));
+        }
         var added = new TreeSet<>(after.permissions());
         added.removeAll(before.permissions());
         permissions.grant(userId, user.getCompanyId(), added);
@@ -157,6 +164,7 @@ public class UserAdministration {
         audit.record(actor, AuditAction.USER_DELETED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
                 state(permissions.dataOf(user), user.getStatus()), null);
         db.deleteFrom(APP_USER).where(APP_USER.ID.eq(userId)).execute();
+        events.publishEvent(AccessWithdrawn.of(userId));
     }
 
     /** {@link UserRules}, then what only the database can tell: permissions the company may grant, an address not taken. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
@@ -39,7 +40,8 @@ class SecurityEventsTest extends WebTest {
     @Autowired AuditTrail trail;
     @Autowired SignIn signIn;
     @Autowired Authenticators authenticators;
-    @Autowired SecurityFilterChain securityFilters;
+    // The product's own chain, not the OpenID Connect provider's.
+    @Autowired @Qualifier("securityFilterChain") SecurityFilterChain securityFilters;
 
     private long company;
     private String email;

@@ -131,6 +131,10 @@ class DefaultRunTest {
             // An external database needs the key for authenticator apps' secrets set, as in real use.
             arguments.add("--extranet.second-factor.encryption-key=" + TestDatabase.ENCRYPTION_KEY);
         }
+        if (arguments.stream().anyMatch(setting -> setting.startsWith("--spring.datasource.url="))) {
+            // And the key for the OpenID Connect provider's signing keys.
+            arguments.add("--extranet.openid.encryption-key=" + TestDatabase.ENCRYPTION_KEY);
+        }
         // Not the tests' shared database (see TestDatabase); any free port.
         arguments.addAll(List.of("--extranet.test.shared-database=false", "--server.port=0"));
         return new SpringApplicationBuilder(ExtranetApplication.class).run(arguments.toArray(String[]::new));

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,7 +37,8 @@ class SessionRecordsTest extends WebTest {
 
     @Autowired DSLContext db;
     @Autowired SignIn signIn;
-    @Autowired SecurityFilterChain securityFilters;
+    // The product's own chain, not the OpenID Connect provider's.
+    @Autowired @Qualifier("securityFilterChain") SecurityFilterChain securityFilters;
 
     @AfterEach
     void signOut() {

@@ -41,11 +41,11 @@ public final class WebClient {
                 .build();
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).header("Accept", "text/html").GET().build());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));

@@ -1,0 +1,5 @@
+package org.extranet.application;
+
+/** An application in staff's list; {@code id} is the registration's, {@code clientId} what the application sends. */
+public record ApplicationRow(String id, String clientId, String name, boolean confidential, boolean enabled) {
+}
