@@ -321,7 +321,7 @@ class UserFormTest extends ViewTest {
         click(rowButton(colleague, "Edit"));
 
         assertThat(signInStatus()).hasSize(2).last().asString()
-                .startsWith("An authenticator app has been set up as a second factor since ");
+                .startsWith("A second factor (an authenticator app or a passkey) has been set up since ");
         assertThat(signInButtons()).containsExactly("Remove second factor");
 
         click(signInButton("Remove second factor"));

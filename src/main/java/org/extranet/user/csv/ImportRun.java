@@ -9,12 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.extranet.security.CurrentUser;
 import org.extranet.user.csv.ImportReport.Ending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One import running in the background, row after row, while the page stays usable: it acts with
@@ -39,17 +38,15 @@ final class ImportRun {
                            IntConsumer progress, Consumer<ImportReport> finished) {
         UI ui = UI.getCurrent();
         var run = new ImportRun();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         ui.setPollInterval(POLL_MILLIS);
-        csv.imports().execute(new DelegatingSecurityContextRunnable(() -> {
+        csv.imports().execute(CurrentUser.carriedOver(() -> {
             ImportReport report = run.rows(csv, companyId, file, choices, count -> tell(ui, () -> progress.accept(count)));
-            run.done.complete(report);
             tell(ui, () -> {
                 ui.setPollInterval(-1);
                 finished.accept(report);
             });
-        }, context));
+            run.done.complete(report);
+        }));
         return run;
     }
 
