@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.ByteArrayInputStream;
 import org.extranet.base.ui.LimitedUpload;
+import org.extranet.base.ui.UploadTexts;
 
 /**
  * Adding a logo: an administrator (or staff, for the company) chooses an image file and sees at once the logo
@@ -121,30 +122,9 @@ public class CompanyLogoEditor extends Div {
     }
 
     private UploadI18N i18n() {
-        var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("logo.choose")).setMany(getTranslation("logo.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("logo.drop")).setMany(getTranslation("logo.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("logo.refused.TOO_MANY_FILES"))
-                .setFileIsTooBig(getTranslation("logo.refused.TOO_LARGE"))
-                .setIncorrectFileType(getTranslation("logo.refused.WRONG_TYPE")));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("logo.upload.retry"))
-                .setStart(getTranslation("logo.upload.start")).setRemove(getTranslation("logo.upload.remove")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("logo.upload.connecting"))
-                        .setStalled(getTranslation("logo.upload.stalled"))
-                        .setProcessing(getTranslation("logo.upload.processing"))
-                        .setHeld(getTranslation("logo.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("logo.upload.remaining"))
-                        .setUnknown(getTranslation("logo.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("logo.upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("logo.upload.server-error"))
-                        .setForbidden(getTranslation("logo.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("logo.refused.TOO_LARGE"))));
-        return i18n;
+        return UploadTexts.of(this, getTranslation("logo.choose"), getTranslation("logo.drop"),
+                getTranslation("logo.refused.TOO_MANY_FILES"), getTranslation("logo.refused.TOO_LARGE"),
+                getTranslation("logo.refused.WRONG_TYPE"));
     }
 
 }

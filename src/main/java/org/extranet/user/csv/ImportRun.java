@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import org.extranet.security.CurrentUser;
 import org.extranet.user.csv.ImportReport.Ending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +38,14 @@ final class ImportRun {
         UI ui = UI.getCurrent();
         var run = new ImportRun();
         ui.setPollInterval(POLL_MILLIS);
-        csv.imports().execute(CurrentUser.carriedOver(() -> {
+        csv.runs().start(() -> {
             ImportReport report = run.rows(csv, companyId, file, choices, count -> tell(ui, () -> progress.accept(count)));
             tell(ui, () -> {
                 ui.setPollInterval(-1);
                 finished.accept(report);
             });
             run.done.complete(report);
-        }));
+        });
         return run;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.UploadMetadata;
 import java.util.function.Consumer;
 import org.extranet.base.Refusal;
 import org.extranet.base.ui.LimitedUpload;
+import org.extranet.base.ui.UploadTexts;
 
 /**
  * The import's first step: what the file must look like, and the upload. A file refused as a whole
@@ -78,31 +79,8 @@ class ImportUploadStep extends Div {
     }
 
     private UploadI18N i18n() {
-        var i18n = new UploadI18N();
-        String choose = getTranslation("user-import.upload.choose");
-        String drop = getTranslation("user-import.upload.drop");
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(choose).setMany(choose));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("user-import.refused.too-many-files"))
-                .setFileIsTooBig(getTranslation("user-import.refused.too-large", megabytes()))
-                .setIncorrectFileType(getTranslation("user-import.refused.wrong-type")));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("logo.upload.retry"))
-                .setStart(getTranslation("logo.upload.start")).setRemove(getTranslation("logo.upload.remove")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("logo.upload.connecting"))
-                        .setStalled(getTranslation("logo.upload.stalled"))
-                        .setProcessing(getTranslation("logo.upload.processing"))
-                        .setHeld(getTranslation("logo.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("logo.upload.remaining"))
-                        .setUnknown(getTranslation("logo.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("logo.upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("logo.upload.server-error"))
-                        .setForbidden(getTranslation("logo.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("user-import.refused.too-large", megabytes()))));
-        return i18n;
+        return UploadTexts.of(this, getTranslation("user-import.upload.choose"), getTranslation("user-import.upload.drop"),
+                getTranslation("user-import.refused.too-many-files"),
+                getTranslation("user-import.refused.too-large", megabytes()), getTranslation("user-import.refused.wrong-type"));
     }
 }
