@@ -83,7 +83,9 @@ class SessionCheckFilter extends OncePerRequestFilter {
                 SignedInUser current = check.user();
                 if (session != null && !isHeartbeat(request)) {
                     session.setAttribute(LAST_ACTIVITY, now);
-                    if (recordId != null && check.activityDue()) {
+                    if (recordId == null) {
+                        records.adopt(current, request);
+                    } else if (check.activityDue()) {
                         records.noteActivity(recordId, current.sessionGeneration());
                     }
                 }

@@ -49,6 +49,23 @@ class SessionRecords {
         }
         var browsers = Browsers.of(request.getHeader(HttpHeaders.USER_AGENT));
         var signedInAt = OffsetDateTime.ofInstant(user.signedInAt(), clock.getZone());
+        long id = insert(user, browsers, request);
+        events.publishEvent(new SessionStarted(user.id(), id, browsers.browser(), browsers.system(),
+                request.getRemoteAddr(), signedInAt));
+    }
+
+    /**
+     * A session signed in before sessions had records (an upgrade while people were signed in) gets
+     * one at its next request, so that it is listed and can be ended like any other; it is no new
+     * sign-in, so nobody is mailed about it.
+     */
+    @Transactional
+    void adopt(SignedInUser user, HttpServletRequest request) {
+        insert(user, Browsers.of(request.getHeader(HttpHeaders.USER_AGENT)), request);
+    }
+
+    private long insert(SignedInUser user, Browsers browsers, HttpServletRequest request) {
+        var signedInAt = OffsetDateTime.ofInstant(user.signedInAt(), clock.getZone());
         String clientAddress = request.getRemoteAddr();
         long id = db.insertInto(USER_SESSION)
                 .set(USER_SESSION.USER_ID, user.id())
@@ -61,8 +78,7 @@ class SessionRecords {
                 .returning(USER_SESSION.ID)
                 .fetchSingle(USER_SESSION.ID);
         request.getSession().setAttribute(CurrentUser.RECORD_ATTRIBUTE, id);
-        events.publishEvent(new SessionStarted(user.id(), id, browsers.browser(), browsers.system(), clientAddress,
-                signedInAt));
+        return id;
     }
 
     /**

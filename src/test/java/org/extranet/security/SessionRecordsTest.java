@@ -2,6 +2,7 @@ package org.extranet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
+import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.extranet.db.Tables.USER_SESSION;
 
 import java.time.Duration;
@@ -14,12 +15,15 @@ import org.extranet.db.tables.records.UserSessionRecord;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 
@@ -37,6 +41,7 @@ class SessionRecordsTest extends WebTest {
 
     @Autowired DSLContext db;
     @Autowired SignIn signIn;
+    @Autowired ObjectProvider<SecurityContextHolderStrategy> securityContexts;
     // The product's own chain, not the OpenID Connect provider's.
     @Autowired @Qualifier("securityFilterChain") SecurityFilterChain securityFilters;
 
@@ -168,5 +173,32 @@ class SessionRecordsTest extends WebTest {
 
         assertThat(record(recordId).getEndedAt()).isNotNull();
         assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_session_signed_in_before_sessions_had_records_gets_one_at_its_next_request_and_nobody_is_mailed()
+            throws Exception {
+        String email = fixtures.user(fixtures.company());
+        signIn.as(email);
+        var contexts = securityContexts.getObject();
+        contexts.setContext(SecurityContextHolder.getContext());
+        var session = new MockHttpSession();
+        var request = new MockHttpServletRequest("GET", "/account");
+        request.setSession(session);
+        request.addHeader("User-Agent", FIREFOX_ON_WINDOWS);
+        var check = securityFilters.getFilters().stream().filter(SessionCheckFilter.class::isInstance).findFirst()
+                .orElseThrow();
+
+        try {
+            check.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        } finally {
+            contexts.clearContext();
+        }
+
+        var record = latestRecord(email);
+        assertThat(session.getAttribute(CurrentUser.RECORD_ATTRIBUTE)).isEqualTo(record.getId());
+        assertThat(record.getBrowser()).isEqualTo("Firefox");
+        assertThat(record.getEndedAt()).isNull();
+        assertThat(db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(email))).isZero();
     }
 }
