@@ -47,6 +47,8 @@ final class BulkBar extends Div {
         selectAll.addClickListener(click -> grid.selectOnly(users.directory()
                 .matchingUserIds(company.id(), filters.searchText(), filters.status())));
         selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // "Select all 2,345 matching users" is longer than a phone's screen is wide in Polish.
+        selectAll.addClassName("wrapping-button");
         clear.setText(getTranslation("bulk.clear"));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(click -> grid.deselectAll());
@@ -56,6 +58,7 @@ final class BulkBar extends Div {
         buttons.getElement().setAttribute("aria-label", getTranslation("bulk.group"));
         for (BulkAction action : BulkAction.values()) {
             var button = new Button(getTranslation("bulk.action." + action.name()), click -> ask(action));
+            button.addClassName("wrapping-button");
             if (action == BulkAction.DELETE) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }

@@ -66,6 +66,13 @@ class BackOfficeJourneyIT extends BrowserTest {
                 .contains(companyName, customerNumber, "Warszawa"));
         screenshot("back-office-directory-en");
         Accessibility.assertNoViolations(driver, "the back-office directory in English");
+        directory.openLink("Service department accounts");
+        assertThat(directory.heading()).isEqualTo("Service department accounts");
+        assertThat(directory.rows()).anySatisfy(row -> assertThat(row).contains(staff));
+        screenshot("back-office-staff-en");
+        Accessibility.assertNoViolations(driver, "the service department's accounts in English");
+        directory.openFromTopBar("Back office");
+        directory.search(customerNumber);
 
         var companyPage = directory.open(companyName);
         assertThat(companyPage.heading()).isEqualTo(companyName);
@@ -146,6 +153,11 @@ class BackOfficeJourneyIT extends BrowserTest {
         directory.search(customerNumber);
         screenshot("back-office-directory-pl");
         Accessibility.assertNoViolations(driver, "the back-office directory in Polish");
+        directory.openLink("Konta Działu Obsługi");
+        screenshot("back-office-staff-pl");
+        Accessibility.assertNoViolations(driver, "the service department's accounts in Polish");
+        directory.openFromTopBar("Zaplecze");
+        directory.search(customerNumber);
         companyPage = directory.open(companyName);
         assertThat(companyPage.onBehalfBanner()).isEqualTo("Działasz w imieniu firmy " + companyName);
         screenshot("back-office-company-pl");

@@ -27,6 +27,15 @@ public class BackOfficePage extends PageObject {
         waitForVaadin(driver);
     }
 
+    /** Follows one of the back office's links to its other pages ("Service department accounts") and waits for its list. */
+    public void openLink(String name) {
+        driver.findElement(By.xpath("//div[contains(@class,'back-office-links')]//a[normalize-space()='" + name + "']"))
+                .click();
+        waiting(driver).until(ExpectedConditions.not(ExpectedConditions.urlMatches("/back-office$")));
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main vaadin-grid")));
+        waitForVaadin(driver);
+    }
+
     /** Types into the search field as a user does; the list follows once typing pauses. */
     public void search(String text) {
         var input = driver.findElement(By.cssSelector("main vaadin-text-field input"));

@@ -101,7 +101,7 @@ class SecondFactorIT extends BrowserTest {
         var panel = new AdminPanelPage(driver);
         panel.edit(name);
         var status = By.cssSelector("section.sign-in-help [role='status']");
-        assertThat(driver.findElement(status).getText()).contains("An authenticator app has been set up as a second factor");
+        assertThat(driver.findElement(status).getText()).contains("A second factor (an authenticator app or a passkey) has been set up since");
         driver.findElement(By.xpath("//section[contains(@class,'sign-in-help')]"
                 + "//vaadin-button[normalize-space()='Remove second factor']")).click();
         waiting(driver).until(browser -> browser.findElement(status).getText()

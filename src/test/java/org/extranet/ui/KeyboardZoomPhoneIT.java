@@ -276,7 +276,25 @@ class KeyboardZoomPhoneIT extends BrowserTest {
 
     private void assertFitsTheScreen(String page) {
         open(page);
-        assertThat(pageWidth()).as("the width of " + page).isLessThanOrEqualTo(viewportWidth());
+        if (pageWidth() > viewportWidth()) {
+            screenshot("320-too-wide" + page.replace('/', '-'));
+        }
+        assertThat(pageWidth()).as("the width of " + page + "; wider than the screen: " + widest())
+                .isLessThanOrEqualTo(viewportWidth());
+    }
+
+    /** The innermost elements that reach past the screen's right edge, as "tag.class (right edge)", for the failure's message. */
+    private Object widest() {
+        return script("""
+                const edge = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > edge + 1
+                        && ![...e.children].some(c => c.getBoundingClientRect().right > edge + 1))
+                    .slice(0, 8)
+                    .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ('
+                        + Math.round(e.getBoundingClientRect().right) + ') ' + (e.textContent || '').trim().slice(0, 40))
+                    .join(' | ');
+                """);
     }
 
     private long pageWidth() {
