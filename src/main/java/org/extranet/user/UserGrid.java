@@ -46,7 +46,9 @@ final class UserGrid extends Grid<UserRow> {
         addColumn(this::permissionLabels).setHeader(getTranslation("admin-panel.permissions"))
                 .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(this::permissionLabels);
         addComponentColumn(this::statusBadge).setHeader(getTranslation("admin-panel.status"))
-                .setSortProperty(SortKey.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
+                // Wide enough for the longest badge and for the header with its sort arrow: measured on the
+                // first page's badges alone, the header wrapped in two ("Statu s").
+                .setSortProperty(SortKey.STATUS.name()).setWidth("9rem").setFlexGrow(0);
         addColumn(this::lastSignIn).setHeader(getTranslation("admin-panel.last-sign-in"))
                 .setSortProperty(SortKey.LAST_SIGN_IN.name()).setAutoWidth(true).setFlexGrow(0);
         RowActions.addTo(this, getTranslation("admin-panel.actions"), actions::apply);
