@@ -11,6 +11,7 @@ import org.extranet.Fixtures;
 import org.extranet.browser.Accessibility;
 import org.extranet.browser.BrowserTest;
 import org.extranet.ui.LoginPage;
+import org.extranet.ui.TopBar;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,5 +70,17 @@ class UserImportIT extends BrowserTest {
         assertThat(db.fetchCount(APP_USER, APP_USER.COMPANY_ID.eq(company).and(APP_USER.EMAIL.startsWith(prefix)))).isEqualTo(48);
         screenshot("user-import-report-en");
         Accessibility.assertNoViolations(driver, "the import report, in English");
+
+        // The same file again, in Polish: nothing would change.
+        new TopBar(driver).switchLanguage();
+        open("/admin/import?company=" + company);
+        assertThat(page.heading()).isEqualTo("Import użytkowników");
+        Accessibility.assertNoViolations(driver, "the import page's upload step, in Polish");
+        page.upload(file);
+        assertThat(page.stepHeading()).isEqualTo("Podgląd");
+        assertThat(page.counts()).containsExactly("Nowi użytkownicy: 0", "Użytkownicy już w firmie, ze zmianami: 0",
+                "Użytkownicy już w firmie, bez zmian: 48", "Wiersze z problemami, które nie zostaną zaimportowane: 2");
+        screenshot("user-import-preview-pl");
+        Accessibility.assertNoViolations(driver, "the import preview, in Polish");
     }
 }

@@ -25,8 +25,9 @@ public class UserImportPage extends PageObject {
         WebElement input = inLightDom.isEmpty()
                 ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 : inLightDom.getFirst();
+        String before = stepHeading();
         input.sendKeys(file.toAbsolutePath().toString());
-        waiting(driver).ignoring(StaleElementReferenceException.class).until(browser -> !stepHeading().equals("Choose a CSV file")
+        waiting(driver).ignoring(StaleElementReferenceException.class).until(browser -> !stepHeading().equals(before)
                 || !browser.findElement(By.id("user-import-error")).getText().isBlank());
         waitForVaadin(driver);
     }
