@@ -129,7 +129,7 @@ class ApplicationsViewTest extends ViewTest {
         var redirects = field(TextArea.class, "Redirect addresses (one per line, exact)");
         assertThat(redirects.isInvalid()).isTrue();
         assertThat(redirects.getErrorMessage()).isEqualTo("Not an address the provider accepts: "
-                + "https://prices.example.com/cb#top. Use an absolute https address without a fragment (http only on localhost).");
+                + "https://prices.example.com/cb#top. Use an absolute https address without a fragment or wildcard (http only on localhost).");
         assertThat(db.fetchExists(OAUTH2_REGISTERED_CLIENT, OAUTH2_REGISTERED_CLIENT.CLIENT_NAME.eq(name))).isFalse();
 
         test(redirects).setValue("https://prices.example.com/cb");
