@@ -28,6 +28,11 @@ class ApplicationDialog extends Dialog {
         action.addClassName("application-save");
         action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("application.cancel"), click -> close()), action);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                form.focusName();
+            }
+        });
     }
 
     ApplicationDialog showing(ApplicationData data) {

@@ -73,6 +73,10 @@ class ApplicationForm extends FormLayout implements ShowsRefusals {
         return all;
     }
 
+    void focusName() {
+        name.focus();
+    }
+
     /** Shows a registered application; its kind can no longer be changed. */
     void show(ApplicationData data) {
         name.setValue(data.name());
