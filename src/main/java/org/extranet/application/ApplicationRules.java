@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.core.oidc.OidcScopes;
 
 /**
  * What an application's registration must be: a name, at least one redirect address, addresses that
- * are absolute, without fragments, and HTTPS unless on this machine (loopback, for development), and
- * scopes the provider knows, {@code openid} always among them.
+ * are absolute, without fragments or wildcards, and HTTPS unless on this machine (loopback, for
+ * development), and scopes the provider knows, {@code openid} always among them. Addresses are
+ * compared exactly; a {@code *} would be taken literally, so it is refused rather than misread as a wildcard.
  */
 final class ApplicationRules {
 
@@ -65,6 +66,7 @@ final class ApplicationRules {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean loopback = isLoopback(uri.getHost());
             if (!uri.isAbsolute() || uri.getHost() == null || uri.getFragment() != null || typed.contains(",")
+                    || typed.contains("*")
                     || !("https".equals(scheme) || ("http".equals(scheme) && loopback))) {
                 throw new FieldRefusal(field, "application.error.address", typed);
             }

@@ -58,7 +58,8 @@ public class Applications {
                 .fetch(OAUTH2_REGISTERED_CLIENT.ID).stream()
                 .map(this::load)
                 .map(client -> new ApplicationRow(client.getId(), client.getClientId(), client.getClientName(),
-                        RegisteredClients.confidential(client), EnabledClients.isEnabled(client)))
+                        RegisteredClients.confidential(client), EnabledClients.isEnabled(client),
+                        client.getRedirectUris().size()))
                 .toList();
     }
 

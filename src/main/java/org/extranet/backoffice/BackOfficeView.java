@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.extranet.application.ApplicationsView;
 import org.extranet.audit.AuditLogView;
 import org.extranet.base.ui.Notices;
 import org.extranet.base.ui.Paging;
@@ -86,7 +87,8 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
 
         var auditLog = new RouterLink(getTranslation("backoffice.audit-log"), AuditLogView.class);
         var staffAccounts = new RouterLink(getTranslation("backoffice.staff"), StaffView.class);
-        var links = new Div(auditLog, staffAccounts);
+        var applications = new RouterLink(getTranslation("nav.applications"), ApplicationsView.class);
+        var links = new Div(auditLog, staffAccounts, applications);
         links.addClassName("back-office-links");
         add(new H1(getTranslation("backoffice.title")), links, toolbar,
                 new RowCount(grid, "backoffice.count"), grid);

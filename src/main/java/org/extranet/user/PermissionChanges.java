@@ -12,9 +12,11 @@ import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.PermissionCodes;
 import org.extranet.base.Refusal;
 import org.extranet.db.tables.records.AppUserRecord;
+import org.extranet.security.AccessWithdrawn;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +34,16 @@ public class PermissionChanges {
     private final AuditLog audit;
     private final UserAccess access;
     private final UserPermissions permissions;
+    private final ApplicationEventPublisher events;
 
-    PermissionChanges(DSLContext db, Actors actors, AuditLog audit, UserAccess access, UserPermissions permissions) {
+    PermissionChanges(DSLContext db, Actors actors, AuditLog audit, UserAccess access, UserPermissions permissions,
+                      ApplicationEventPublisher events) {
         this.db = db;
         this.actors = actors;
         this.audit = audit;
         this.access = access;
         this.permissions = permissions;
+        this.events = events;
     }
 
     /** Gives the user the permission; a user who holds it already is left as they are. */
@@ -77,6 +82,7 @@ public class PermissionChanges {
         kept.remove(permission);
         permissions.revokeAllBut(userId, kept);
         changed(actor, user, before, permission, false);
+        events.publishEvent(AccessWithdrawn.of(userId));
     }
 
     /** A new version, so that an edit form opened before sees the change; and the audit event. */

@@ -32,6 +32,8 @@ final class RelyingParty {
     final @Nullable String secret;
     final String redirectUri;
     final WebClient server;
+    /** The registration's id, for staff's service; null when the test does not need it. */
+    @Nullable String id;
 
     RelyingParty(int port, String clientId, @Nullable String secret, String redirectUri) {
         this.clientId = clientId;
