@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.extranet.oidc.EnabledClients;
 import org.extranet.oidc.ExtranetScopes;
+import org.extranet.oidc.OpenIdSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -25,7 +26,7 @@ final class DemoApplication {
     private DemoApplication() {
     }
 
-    static void registerIfMissing(EnabledClients clients, PasswordEncoder encoder) {
+    static void registerIfMissing(EnabledClients clients, PasswordEncoder encoder, OpenIdSettings settings) {
         if (clients.all().findByClientId(CLIENT_ID) != null) {
             return;
         }
@@ -43,7 +44,8 @@ final class DemoApplication {
                 .scopes(scopes -> scopes.addAll(List.copyOf(ExtranetScopes.ALL)))
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false)
                         .setting(ExtranetScopes.ENABLED, true).build())
-                .tokenSettings(TokenSettings.builder().reuseRefreshTokens(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(settings.accessTokenLifetime())
+                        .refreshTokenTimeToLive(settings.refreshTokenLifetime()).reuseRefreshTokens(false).build())
                 .build());
     }
 }

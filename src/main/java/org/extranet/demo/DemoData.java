@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.extranet.base.UserStatus;
 import org.extranet.oidc.EnabledClients;
+import org.extranet.oidc.OpenIdSettings;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,12 +51,15 @@ class DemoData implements ApplicationRunner {
     private final Environment environment;
     private final boolean enabled;
     private final EnabledClients clients;
+    private final OpenIdSettings openId;
 
     DemoData(DSLContext db, PasswordEncoder passwordEncoder, Environment environment,
              ObjectProvider<EmbeddedPostgres> embedded,
-             @Value("${extranet.demo-data:#{null}}") @Nullable Boolean demoData, EnabledClients clients) {
+             @Value("${extranet.demo-data:#{null}}") @Nullable Boolean demoData, EnabledClients clients,
+             OpenIdSettings openId) {
         this.db = db;
         this.clients = clients;
+        this.openId = openId;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
         boolean embeddedDatabase = embedded.getIfAvailable() != null;
@@ -71,7 +75,7 @@ class DemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        DemoApplication.registerIfMissing(clients, passwordEncoder);
+        DemoApplication.registerIfMissing(clients, passwordEncoder, openId);
         if (db.fetchExists(COMPANY, COMPANY.CUSTOMER_NUMBER.eq(FIRST_CUSTOMER_NUMBER))) {
             return;
         }
