@@ -60,19 +60,28 @@ public class UserDirectory {
                 .fetchSingle(Records.mapping(CompanySummary::new));
     }
 
+    /**
+     * One page of the list. The page's ids are found first and the rows read for those ids only:
+     * the permissions of users skipped over on a deep page are never looked up.
+     */
     @Transactional(readOnly = true)
     public List<UserRow> listUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "listUsers");
+        var order = SortFields.of(query.page().sort(), SortOrder.ascending(SortKey.NAME), UserDirectory::sortFields,
+                APP_USER.ID);
+        var page = db.select(APP_USER.ID).from(APP_USER)
+                .where(matching(query))
+                .orderBy(order)
+                .offset(query.page().offset())
+                .limit(query.page().limit())
+                .asTable("page");
         return db.select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
                         HeldPermissions.of(APP_USER.ID),
                         APP_USER.STATUS,
                         APP_USER.LAST_SIGN_IN_AT)
                 .from(APP_USER)
-                .where(matching(query))
-                .orderBy(SortFields.of(query.page().sort(), SortOrder.ascending(SortKey.NAME), UserDirectory::sortFields,
-                        APP_USER.ID))
-                .offset(query.page().offset())
-                .limit(query.page().limit())
+                .join(page).on(APP_USER.ID.eq(page.field(APP_USER.ID)))
+                .orderBy(order)
                 .fetch(Records.mapping(UserRow::new));
     }
 
