@@ -147,6 +147,8 @@ class CrossTenantTest {
                     "Propagation.MANDATORY: written by an action, after its checks, in its transaction"),
             entry("AuditLog.refused(Actor,String,Long,Subject)", "written by the checks themselves"),
             entry("Outbox.queue(Mail)", "Propagation.MANDATORY: mail queued by an action in its transaction"),
+            entry("OutboxBacklog.health()", "counts of the whole outbox for operators, no company's data; details for staff only"),
+            entry("OutboxBacklog.bindTo(MeterRegistry)", "counts of the whole outbox as Prometheus gauges, no company's data"),
             entry("Actors.current()", "the signed-in user"),
             entry("Actors.byId(long)", "the user a one-time link proved; called by the link and reset services"),
             entry("SignInAccounts.loadUserByUsername(String)", "Spring Security's look-up when signing in"),

@@ -50,6 +50,9 @@ class EmbeddedDatabaseConfiguration {
                 .setLocaleConfig("auth", "scram-sha-256")
                 .setLocaleConfig("pwfile", passwordFile.toString())
                 .setConnectConfig("password", password)
+                // Stopped with the application context, after everything that uses it (a graceful
+                // shutdown's last mail included), not by a JVM hook of its own racing the context's.
+                .setRegisterShutdownHook(false)
                 .start();
         if (trustsEveryone(directory)) {
             requirePassword(postgres, password, directory);

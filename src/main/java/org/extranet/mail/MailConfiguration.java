@@ -1,5 +1,6 @@
 package org.extranet.mail;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.extranet.password.PasswordLinks;
 import org.jooq.DSLContext;
@@ -47,8 +48,8 @@ class MailConfiguration {
     @Bean
     @Conditional(SmtpConfigured.class)
     OutboxSender outboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties mail,
-                              PasswordLinks links) {
-        return new OutboxSender(db, transactions, mailer, mail, links);
+                              PasswordLinks links, MeterRegistry registry) {
+        return new OutboxSender(db, transactions, mailer, mail, links, registry);
     }
 
     @EventListener(ApplicationReadyEvent.class)

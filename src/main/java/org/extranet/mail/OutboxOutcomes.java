@@ -3,6 +3,8 @@ package org.extranet.mail;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
@@ -22,10 +24,27 @@ final class OutboxOutcomes {
 
     private final DSLContext db;
     private final MailProperties properties;
+    private final Counter sent;
+    private final Counter failed;
+    private final Counter givenUp;
 
-    OutboxOutcomes(DSLContext db, MailProperties properties) {
+    OutboxOutcomes(DSLContext db, MailProperties properties, MeterRegistry registry) {
         this.db = db;
         this.properties = properties;
+        this.sent = sentCounter(registry);
+        this.failed = failedCounter(registry, false);
+        this.givenUp = failedCounter(registry, true);
+    }
+
+    /** Prometheus: {@code extranet_mail_sent_total}. */
+    static Counter sentCounter(MeterRegistry registry) {
+        return Counter.builder("extranet.mail.sent").description("Mails delivered to the SMTP server").register(registry);
+    }
+
+    /** Prometheus: {@code extranet_mail_failed_total{given_up="false"|"true"}}. */
+    static Counter failedCounter(MeterRegistry registry, boolean givenUp) {
+        return Counter.builder("extranet.mail.failed").description("Failed attempts to send a mail; given_up: its last one")
+                .tag("given_up", Boolean.toString(givenUp)).register(registry);
     }
 
     void sent(ClaimedMail mail) {
@@ -36,6 +55,7 @@ final class OutboxOutcomes {
                 .setNull(MAIL_OUTBOX.LAST_ERROR)
                 .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
                 .execute();
+        sent.increment();
     }
 
     void voided(ClaimedMail mail) {
@@ -56,6 +76,7 @@ final class OutboxOutcomes {
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, fromNow(properties.retryDelay(attempts)))
                 .where(MAIL_OUTBOX.ID.eq(mail.id()).and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
                 .execute();
+        (givingUp ? givenUp : failed).increment();
         if (givingUp) {
             log.error("Mail {} given up after {} attempts: {}", mail.id(), attempts, error);
         } else {

@@ -3,6 +3,8 @@ package org.extranet.mail;
 import static org.extranet.db.Tables.MAIL_OUTBOX;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -12,8 +14,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.email.EmailBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -38,9 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sent again, it gets a new token, which voids the one sent before. A link voided, used or expired
  * before its mail goes out withdraws the mail (VOIDED).
  */
-public class OutboxSender implements SchedulingConfigurer {
-
-    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+public class OutboxSender implements SchedulingConfigurer, ApplicationListener<ContextClosedEvent> {
 
     private final DSLContext db;
     private final TransactionTemplate transactions;
@@ -49,14 +49,33 @@ public class OutboxSender implements SchedulingConfigurer {
     private final PasswordLinks links;
     private final OutboxOutcomes outcomes;
 
+    /** Set once the application stops: the mail being sent is finished, no further one is begun. */
+    private volatile boolean stopping;
+
     OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties,
-                 PasswordLinks links) {
+                 PasswordLinks links, MeterRegistry registry) {
         this.db = db;
         this.transactions = transactions;
         this.mailer = mailer;
         this.properties = properties;
         this.links = links;
-        this.outcomes = new OutboxOutcomes(db, properties);
+        this.outcomes = new OutboxOutcomes(db, properties, registry);
+    }
+
+    OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties,
+                 PasswordLinks links) {
+        this(db, transactions, mailer, properties, links, new SimpleMeterRegistry());
+    }
+
+    /**
+     * The application is stopping (before its web server, scheduler and database are): the mail being
+     * sent is finished and its outcome recorded, the rest of its batch handed back at once for another
+     * node (or the next start), and no new batch claimed. The scheduler waits for the round to end
+     * ({@code spring.task.scheduling.shutdown.await-termination}).
+     */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        stopping = true;
     }
 
     /** Looks for due mail every poll interval ({@code extranet.mail.poll-interval}). */
@@ -77,11 +96,14 @@ public class OutboxSender implements SchedulingConfigurer {
         do {
             batch = claim(scope);
             delivered += send(batch);
-        } while (batch.size() == properties.batchSize());
+        } while (batch.size() == properties.batchSize() && !stopping);
         return delivered;
     }
 
     private List<ClaimedMail> claim(Condition scope) {
+        if (stopping) {
+            return List.of();
+        }
         return transactions.execute(status -> {
             List<Long> ids = db.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
                     .where(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())
@@ -110,7 +132,7 @@ public class OutboxSender implements SchedulingConfigurer {
         long lastStart = claimedAt + properties.claimDuration().minus(properties.smtpTimeout().multipliedBy(4)).toNanos();
         int delivered = 0;
         for (ClaimedMail mail : batch) {
-            if (System.nanoTime() - lastStart > 0) {
+            if (stopping || System.nanoTime() - lastStart > 0) {
                 release(batch.subList(batch.indexOf(mail), batch.size()));
                 break;
             }

@@ -3,6 +3,7 @@ package org.extranet.user;
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
 
+import io.micrometer.core.annotation.Timed;
 import java.util.List;
 import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditLog;
@@ -32,6 +33,10 @@ public class UserDirectory {
 
     /** The most users one bulk action takes: enough for any distributor, few enough for one run. */
     public static final int MOST_SELECTED_AT_ONCE = 10_000;
+
+    /** How long the admin panel waits for a page of its list or for the count (Prometheus: extranet_admin_panel_list_seconds). */
+    static final String LIST_TIMER = "extranet.admin.panel.list";
+    private static final String LIST_TIMER_DESCRIPTION = "The admin panel's list of a company's users: a page, or the count";
 
     private final DSLContext db;
     private final Actors actors;
@@ -65,6 +70,7 @@ public class UserDirectory {
      * the permissions of users skipped over on a deep page are never looked up.
      */
     @Transactional(readOnly = true)
+    @Timed(value = LIST_TIMER, extraTags = {"query", "page"}, histogram = true, description = LIST_TIMER_DESCRIPTION)
     public List<UserRow> listUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "listUsers");
         var order = SortFields.of(query.page().sort(), SortOrder.ascending(SortKey.NAME), UserDirectory::sortFields,
@@ -86,6 +92,7 @@ public class UserDirectory {
     }
 
     @Transactional(readOnly = true)
+    @Timed(value = LIST_TIMER, extraTags = {"query", "count"}, histogram = true, description = LIST_TIMER_DESCRIPTION)
     public int countUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "countUsers");
         return db.fetchCount(APP_USER, matching(query));
