@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.currentOffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import org.extranet.password.PasswordLinks;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -14,9 +15,6 @@ import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.email.EmailBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,14 +29,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     back-off, or FAILED after the last attempt.</li>
  * </ol>
  * A node that dies mid-round leaves its claimed rows PENDING; they are due again when the claim
- * runs out, so nothing is lost (a mail sent just before such a crash may go out twice).
+ * runs out, so nothing is lost (a mail sent just before such a crash may go out twice). A node that
+ * is being stopped finishes the mail it is sending and hands the rest of its claim back at once.
+ * <p>
+ * It runs as a recurring task ({@link OutboxTask}): one node at a time polls, every poll interval.
  * <p>
  * A mail with a set-password link gets its token just before it is sent ({@link PasswordLinks#activate}):
  * the token goes into the message and nowhere else, so the stored mail never holds a usable link.
  * Sent again, it gets a new token, which voids the one sent before. A link voided, used or expired
  * before its mail goes out withdraws the mail (VOIDED).
  */
-public class OutboxSender implements SchedulingConfigurer {
+public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -59,24 +60,26 @@ public class OutboxSender implements SchedulingConfigurer {
         this.outcomes = new OutboxOutcomes(db, properties);
     }
 
-    /** Looks for due mail every poll interval ({@code extranet.mail.poll-interval}). */
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::sendDue, properties.pollInterval(), properties.pollInterval()));
-    }
-
     /** Sends every mail that is due now, batch by batch; returns how many were delivered. */
     public int sendDue() {
-        return sendDue(DSL.noCondition());
+        return sendDue(DSL.noCondition(), () -> false);
     }
 
     /** As {@link #sendDue()}, limited to the rows the scope admits (tests keep to their own mail). */
     int sendDue(Condition scope) {
+        return sendDue(scope, () -> false);
+    }
+
+    /** As {@link #sendDue()}, ending after the mail being sent once {@code stopping} says so. */
+    int sendDue(Condition scope, BooleanSupplier stopping) {
         int delivered = 0;
         List<ClaimedMail> batch;
         do {
+            if (stopping.getAsBoolean()) {
+                break;
+            }
             batch = claim(scope);
-            delivered += send(batch);
+            delivered += send(batch, stopping);
         } while (batch.size() == properties.batchSize());
         return delivered;
     }
@@ -104,13 +107,13 @@ public class OutboxSender implements SchedulingConfigurer {
         });
     }
 
-    private int send(List<ClaimedMail> batch) {
+    private int send(List<ClaimedMail> batch, BooleanSupplier stopping) {
         long claimedAt = System.nanoTime();
         // The last moment a send may start and still end, at worst, before the claim runs out.
         long lastStart = claimedAt + properties.claimDuration().minus(properties.smtpTimeout().multipliedBy(4)).toNanos();
         int delivered = 0;
         for (ClaimedMail mail : batch) {
-            if (System.nanoTime() - lastStart > 0) {
+            if (System.nanoTime() - lastStart > 0 || stopping.getAsBoolean()) {
                 release(batch.subList(batch.indexOf(mail), batch.size()));
                 break;
             }
