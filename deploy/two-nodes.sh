@@ -48,7 +48,7 @@ SETTINGS
 }
 
 start_postgres() {
-    pg_ctlcluster "$PG_VERSION" main start 2>/dev/null || true
+    pg_ctlcluster "$PG_VERSION" main start >/dev/null 2>&1 || true  # already running is fine
     su postgres -c "psql -qtA" <<SQL >/dev/null
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN
