@@ -184,8 +184,10 @@ class CrossTenantTest {
             entry("SecondFactorAccount.mySecondFactor()", "the acting user's own second factor"),
             entry("SecondFactorAccount.newRecoveryCodes()", "the acting user's own recovery codes"),
             entry("SecondFactorAccount.removeMyAuthenticator(String)", "the acting user's own second factor"),
-            entry("BackChannelLogout.configureTasks(ScheduledTaskRegistrar)",
-                    "start-up: schedules the delivery of the logout outbox, which actions fill after their own checks"));
+            entry("BackChannelLogout.executeRecurringly(TaskInstance,ExecutionContext)",
+                    "scheduled work: delivers the logout outbox, which actions fill after their own checks"),
+            entry("SessionCleanup.executeRecurringly(TaskInstance,ExecutionContext)",
+                    "scheduled work: deletes every company's session records unused for longer than they are kept"));
 
 
     private static final BulkProgress UNWATCHED = new BulkProgress() {

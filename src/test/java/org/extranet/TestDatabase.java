@@ -15,6 +15,10 @@ import org.springframework.core.env.MapPropertySource;
  * Registered in {@code META-INF/spring.factories}; a test that wants the product's own default
  * (embedded) database sets {@code extranet.test.shared-database=false}. It may keep PostgreSQL's
  * {@code trust} authentication: it lives only as long as the test run.
+ * <p>
+ * Contexts on the shared database run no scheduled work unless a test asks for it
+ * ({@code extranet.scheduler.enabled=true}): the scheduled runs are shared by every context, and one
+ * context's outbox run would send the mail other tests queue, to its own SMTP server.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -36,6 +40,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 // One key for every context of the run, which all share this database's authenticator apps.
                 "extranet.second-factor.encryption-key", ENCRYPTION_KEY,
                 "extranet.openid.encryption-key", ENCRYPTION_KEY)));
+        environment.getPropertySources().addLast(new MapPropertySource("test-scheduler",
+                Map.of("extranet.scheduler.enabled", "false")));
         // Known to the product as its embedded database, which is where demo data may go (DemoData).
         context.getBeanFactory().registerSingleton("testDatabase", postgres);
     }

@@ -52,6 +52,12 @@ class MailConfiguration {
         return new OutboxSender(db, transactions, mailer, mail, links, registry);
     }
 
+    @Bean
+    @Conditional(SmtpConfigured.class)
+    OutboxTask outboxTask(OutboxSender sender, MailProperties mail) {
+        return new OutboxTask(sender, mail);
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void tellWhereMailGoes(ApplicationReadyEvent event) {
         ObjectProvider<OutboxSender> sender = event.getApplicationContext().getBeanProvider(OutboxSender.class);

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from          the sender address, with a display name
  * @param maxAttempts   failed attempts after which a mail is given up as FAILED
  * @param pollInterval  how often the sender looks for due mail
- * @param batchSize     how many mails one node claims at a time
+ * @param batchSize     how many mails one node claims at a time, and sends side by side
  * @param smtpTimeout   connect, read and write timeout towards the SMTP server
  * @param firstRetry    the wait after the first failure; it doubles after every further one
  * @param longestRetry  the longest wait between two attempts

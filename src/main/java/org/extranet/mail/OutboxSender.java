@@ -5,9 +5,13 @@ import static org.jooq.impl.DSL.currentOffsetDateTime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.extranet.password.PasswordLinks;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -16,9 +20,8 @@ import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.email.EmailBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,19 +31,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>claim: in one transaction, lock due rows with {@code FOR UPDATE SKIP LOCKED} (so nodes never
  *     take the same rows) and push their {@code next_attempt_at} past the time the whole batch may
  *     take; once committed, no other node sees them as due;</li>
- * <li>send each through Simple Java Mail, stopping early if the claim is about to run out;</li>
+ * <li>send them through Simple Java Mail, side by side, starting none once the claim is about to run out;</li>
  * <li>record each outcome in its own transaction: SENT, or the next attempt with exponential
  *     back-off, or FAILED after the last attempt.</li>
  * </ol>
  * A node that dies mid-round leaves its claimed rows PENDING; they are due again when the claim
- * runs out, so nothing is lost (a mail sent just before such a crash may go out twice).
+ * runs out, so nothing is lost (a mail sent just before such a crash may go out twice). A node that
+ * is being stopped finishes the mail it is sending and hands the rest of its claim back at once.
+ * <p>
+ * It runs as a recurring task ({@link OutboxTask}): one node at a time polls, every poll interval.
  * <p>
  * A mail with a set-password link gets its token just before it is sent ({@link PasswordLinks#activate}):
  * the token goes into the message and nowhere else, so the stored mail never holds a usable link.
  * Sent again, it gets a new token, which voids the one sent before. A link voided, used or expired
  * before its mail goes out withdraws the mail (VOIDED).
  */
-public class OutboxSender implements SchedulingConfigurer, ApplicationListener<ContextClosedEvent> {
+public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final DSLContext db;
     private final TransactionTemplate transactions;
@@ -48,9 +56,8 @@ public class OutboxSender implements SchedulingConfigurer, ApplicationListener<C
     private final MailProperties properties;
     private final PasswordLinks links;
     private final OutboxOutcomes outcomes;
-
-    /** Set once the application stops: the mail being sent is finished, no further one is begun. */
-    private volatile boolean stopping;
+    /** Set once the application stops: the mails being sent are finished, no further one is begun. */
+    private volatile boolean closing;
 
     OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties,
                  PasswordLinks links, MeterRegistry registry) {
@@ -68,42 +75,41 @@ public class OutboxSender implements SchedulingConfigurer, ApplicationListener<C
     }
 
     /**
-     * The application is stopping (before its web server, scheduler and database are): the mail being
-     * sent is finished and its outcome recorded, the rest of its batch handed back at once for another
-     * node (or the next start), and no new batch claimed. The scheduler waits for the round to end
-     * ({@code spring.task.scheduling.shutdown.await-termination}).
+     * The application is stopping (before its web server, scheduler and database are): the mails
+     * being sent are finished and their outcomes recorded, the rest of the batch handed back at once
+     * for another node (or the next start), and no new batch claimed.
      */
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
-        stopping = true;
-    }
-
-    /** Looks for due mail every poll interval ({@code extranet.mail.poll-interval}). */
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::sendDue, properties.pollInterval(), properties.pollInterval()));
+        closing = true;
     }
 
     /** Sends every mail that is due now, batch by batch; returns how many were delivered. */
     public int sendDue() {
-        return sendDue(DSL.noCondition());
+        return sendDue(DSL.noCondition(), () -> false);
     }
 
     /** As {@link #sendDue()}, limited to the rows the scope admits (tests keep to their own mail). */
     int sendDue(Condition scope) {
+        return sendDue(scope, () -> false);
+    }
+
+    /** As {@link #sendDue()}, ending after the mails being sent once {@code stoppingRun} says so or the application stops. */
+    int sendDue(Condition scope, BooleanSupplier stoppingRun) {
+        BooleanSupplier stopping = () -> closing || stoppingRun.getAsBoolean();
         int delivered = 0;
         List<ClaimedMail> batch;
         do {
+            if (stopping.getAsBoolean()) {
+                break;
+            }
             batch = claim(scope);
-            delivered += send(batch);
-        } while (batch.size() == properties.batchSize() && !stopping);
+            delivered += send(batch, stopping);
+        } while (batch.size() == properties.batchSize());
         return delivered;
     }
 
     private List<ClaimedMail> claim(Condition scope) {
-        if (stopping) {
-            return List.of();
-        }
         return transactions.execute(status -> {
             List<Long> ids = db.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
                     .where(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())
@@ -126,27 +132,45 @@ public class OutboxSender implements SchedulingConfigurer, ApplicationListener<C
         });
     }
 
-    private int send(List<ClaimedMail> batch) {
+    private int send(List<ClaimedMail> batch, BooleanSupplier stopping) {
         long claimedAt = System.nanoTime();
         // The last moment a send may start and still end, at worst, before the claim runs out.
         long lastStart = claimedAt + properties.claimDuration().minus(properties.smtpTimeout().multipliedBy(4)).toNanos();
+        List<Future<Boolean>> sending = new ArrayList<>();
+        // A batch's mails go out side by side: each mostly waits for the SMTP server, hardly for the CPU.
+        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (System.nanoTime() - lastStart > 0 || stopping.getAsBoolean()) {
+                    release(batch.subList(i, batch.size()));
+                    break;
+                }
+                ClaimedMail mail = batch.get(i);
+                sending.add(parallel.submit(() -> sendOne(mail)));
+            }
+        }
         int delivered = 0;
-        for (ClaimedMail mail : batch) {
-            if (stopping || System.nanoTime() - lastStart > 0) {
-                release(batch.subList(batch.indexOf(mail), batch.size()));
-                break;
+        for (Future<Boolean> sent : sending) {
+            if (sent.state() == Future.State.FAILED) {
+                // Its claim runs out and it is due again: nothing is lost.
+                log.error("Recording the outcome of a mail failed", sent.exceptionNow());
+            } else if (sent.resultNow()) {
+                delivered++;
             }
-            Optional<ClaimedMail> ready = withLink(mail);
-            if (ready.isEmpty()) {
-                transactions.executeWithoutResult(status -> outcomes.voided(mail));
-                continue;
-            }
-            Optional<String> error = deliver(ready.get());
-            transactions.executeWithoutResult(status -> error.ifPresentOrElse(
-                    message -> outcomes.failed(mail, message), () -> outcomes.sent(mail)));
-            delivered += error.isEmpty() ? 1 : 0;
         }
         return delivered;
+    }
+
+    /** Sends one claimed mail and records the outcome; true when it went out. */
+    private boolean sendOne(ClaimedMail mail) {
+        Optional<ClaimedMail> ready = withLink(mail);
+        if (ready.isEmpty()) {
+            transactions.executeWithoutResult(status -> outcomes.voided(mail));
+            return false;
+        }
+        Optional<String> error = deliver(ready.get());
+        transactions.executeWithoutResult(status -> error.ifPresentOrElse(
+                message -> outcomes.failed(mail, message), () -> outcomes.sent(mail)));
+        return error.isEmpty();
     }
 
     /** The mail with its link's token made now; empty when the link can no longer be used. */

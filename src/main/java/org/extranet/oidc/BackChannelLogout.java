@@ -3,6 +3,10 @@ package org.extranet.oidc;
 import static org.extranet.db.Tables.LOGOUT_OUTBOX;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,9 +24,6 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -36,9 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as it goes out and POSTed to the application. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}
  * (one node per row) and retried with back-off, up to {@code extranet.openid.logout-longest-retry}
  * apart, until the application takes it: an application that is down gets it when it is back.
+ * A recurring task: every {@code extranet.openid.logout-poll-interval} on one of the nodes.
  */
 @Component
-class BackChannelLogout implements SchedulingConfigurer {
+class BackChannelLogout extends RecurringTask<Void> {
+
+    static final String NAME = "back-channel-logout";
 
     private static final Logger log = LoggerFactory.getLogger(BackChannelLogout.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -60,6 +64,7 @@ class BackChannelLogout implements SchedulingConfigurer {
 
     BackChannelLogout(DSLContext db, TransactionTemplate transactions, JwtEncoder encoder, OpenIdSettings settings,
                       Clock clock) {
+        super(NAME, FixedDelay.of(settings.logoutPollInterval()), Void.class);
         this.db = db;
         this.transactions = transactions;
         this.encoder = encoder;
@@ -68,9 +73,8 @@ class BackChannelLogout implements SchedulingConfigurer {
     }
 
     @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::deliverDue, settings.logoutPollInterval(),
-                settings.logoutPollInterval()));
+    public void executeRecurringly(TaskInstance<Void> instance, ExecutionContext context) {
+        deliverDue();
     }
 
     /** Delivers every logout that is due now; returns how many the applications took. */

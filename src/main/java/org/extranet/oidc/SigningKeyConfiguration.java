@@ -14,8 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -75,12 +73,7 @@ class SigningKeyConfiguration {
     }
 
     @Bean
-    SchedulingConfigurer keyRotation(SigningKeys keys, DatabaseJwkSource source, OpenIdSettings settings) {
-        var check = settings.keyRotation().dividedBy(24);
-        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(() -> {
-            if (keys.rotateIfDue()) {
-                source.reload();
-            }
-        }, check, check));
+    KeyRotation keyRotation(SigningKeys keys, DatabaseJwkSource source, OpenIdSettings settings) {
+        return new KeyRotation(keys, source, settings);
     }
 }

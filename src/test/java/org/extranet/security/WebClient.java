@@ -82,7 +82,7 @@ public final class WebClient {
     }
 
     /** True when the start page is served, not a redirect to the sign-in page. */
-    boolean isSignedIn() {
+    public boolean isSignedIn() {
         var start = get("/");
         if (start.statusCode() == 200) {
             return true;
