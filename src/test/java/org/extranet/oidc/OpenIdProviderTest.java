@@ -6,30 +6,15 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.extranet.Fixtures;
-import org.extranet.SignIn;
 import org.extranet.application.ApplicationData;
-import org.extranet.application.Applications;
-import org.extranet.security.WebClient;
-import org.extranet.security.WebTest;
 import org.extranet.user.SignInSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A relying party against the provider over HTTP, the protocol's basics one by one: discovery,
@@ -37,68 +22,18 @@ import tools.jackson.databind.JsonNode;
  * address, a code used once, refresh tokens that rotate, revocation, and access withdrawn at once
  * when a user is locked (introspection inactive, back-channel logout received).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenIdProviderTest extends WebTest {
+class OpenIdProviderTest extends ProviderTestSupport {
 
-    private static final String SCOPES = "openid profile email extranet.company extranet.permissions";
-
-    @Autowired SignIn signIn;
-    @Autowired Applications applications;
     @Autowired SignInSupport signInSupport;
-    @Autowired BackChannelLogout backChannelLogout;
 
-    private HttpServer receiver;
-    private final LinkedBlockingQueue<String> logoutTokens = new LinkedBlockingQueue<>();
-    private String redirect;
     private RelyingParty confidential;
     private RelyingParty publicClient;
 
     @BeforeAll
-    void applicationsAndReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/backchannel", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            logoutTokens.add(URLDecoder.decode(body.substring("logout_token=".length()), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
-        String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
-        redirect = base + "/callback";
-        signIn.as(fixtures.staff());
-        var issued = applications.registerApplication(new ApplicationData(Fixtures.unique("Orders"), List.of(redirect),
-                List.of(base + "/signed-out"), base + "/backchannel", true, Set.copyOf(List.of(SCOPES.split(" ")))));
-        var issuedPublic = applications.registerApplication(new ApplicationData(Fixtures.unique("Prices"), List.of(redirect),
-                List.of(), null, false, Set.of("openid", "email")));
-        signIn.out();
-        confidential = new RelyingParty(port, issued.clientId(), issued.secret(), redirect);
-        publicClient = new RelyingParty(port, issuedPublic.clientId(), null, redirect);
-    }
-
-    @AfterAll
-    void stopReceiver() {
-        receiver.stop(0);
-    }
-
-    private WebClient signedIn(String email) {
-        var browser = browser();
-        browser.signIn(email, Fixtures.PASSWORD);
-        return browser;
-    }
-
-    private String code(WebClient browser, RelyingParty party, String nonce, String verifier) {
-        var response = RelyingParty.follow(browser, party.authorizePath(SCOPES, "state-1", nonce, verifier, redirect));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        String location = response.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(redirect + "?");
-        var query = RelyingParty.query(location);
-        assertThat(query).containsEntry("state", "state-1").containsKey("code");
-        return query.get("code");
-    }
-
-    private JsonNode json(java.net.http.HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return RelyingParty.JSON.readTree(response.body());
+    void applications() {
+        confidential = confidentialApplication();
+        publicClient = register(new ApplicationData(Fixtures.unique("Prices"), List.of(redirect), List.of(), null, false,
+                Set.of("openid", "email")));
     }
 
     @Test
@@ -244,10 +179,7 @@ class OpenIdProviderTest extends WebTest {
 
         assertThat(confidential.introspect(accessToken).get("active").asBoolean()).isFalse();
         assertThat(confidential.refresh(tokens.get("refresh_token").asString()).statusCode()).isEqualTo(400);
-        backChannelLogout.deliverDue();
-        String logoutToken = logoutTokens.poll(10, TimeUnit.SECONDS);
-        assertThat(logoutToken).isNotNull();
-        var jwt = SignedJWT.parse(logoutToken);
+        var jwt = logoutTokenFor(fixtures.userId(email));
         var keys = JWKSet.parse(browser().get("/oauth2/jwks", "Accept", "application/json").body());
         assertThat(jwt.verify(new RSASSAVerifier((RSAKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID())))).isTrue();
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo(Long.toString(fixtures.userId(email)));

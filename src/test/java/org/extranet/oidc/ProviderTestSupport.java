@@ -93,7 +93,11 @@ abstract class ProviderTestSupport extends WebTest {
     }
 
     String code(WebClient browser, RelyingParty party, String verifier) {
-        var response = RelyingParty.follow(browser, party.authorizePath(SCOPES, "state-1", "nonce-1", verifier, redirect));
+        return code(browser, party, "nonce-1", verifier);
+    }
+
+    String code(WebClient browser, RelyingParty party, String nonce, String verifier) {
+        var response = RelyingParty.follow(browser, party.authorizePath(SCOPES, "state-1", nonce, verifier, redirect));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(redirect + "?");
