@@ -58,13 +58,14 @@ class OutboxSenderStopTest {
             transactions.executeWithoutResult(status -> outbox.queue(
                     new PasswordChangedMail(name + "@" + domain, Language.EN, name)));
         }
-        var sending = new CountDownLatch(1);
+        // All three on their way before the stop: the batch goes out side by side.
+        var sending = new CountDownLatch(3);
         var stopBegun = new CountDownLatch(1);
         var sender = new OutboxSender(db, transactions, heldBack(sending, stopBegun), properties(), links,
                 new SimpleMeterRegistry());
 
         var round = CompletableFuture.supplyAsync(() -> sender.sendDue(mine));
-        assertThat(sending.await(30, TimeUnit.SECONDS)).as("the first mail is on its way").isTrue();
+        assertThat(sending.await(30, TimeUnit.SECONDS)).as("the mails are on their way").isTrue();
         sender.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
         stopBegun.countDown();
 
