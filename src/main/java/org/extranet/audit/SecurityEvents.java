@@ -10,7 +10,6 @@ import org.extranet.audit.AuditLog.Subject;
 import org.extranet.base.ProductTime;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
-import org.extranet.security.CurrentUser;
 import org.extranet.security.PasskeyAttempt;
 import org.extranet.security.SecondFactorFailed;
 import org.extranet.security.SecondFactorGiven;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Service;
  * Security events on record: sign-ins that succeeded or failed, sign-in blocks, sign-outs (from
  * Spring Security's events) and pages the navigation refused. Each is one audit row under the
  * company of the account concerned (none when the address typed belongs to nobody: then only staff
- * see it) and one line in the application log. A password is never kept; neither is what was typed
+ * see it) and one line in the application log ({@link RefusedPages} records pages refused). A password is never kept; neither is what was typed
  * as the e-mail address unless it looks like one, since people do type their password there.
  */
 @Service
@@ -45,7 +44,6 @@ public class SecurityEvents {
     private static final Logger log = LoggerFactory.getLogger(SecurityEvents.class);
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final int MAX_EMAIL = 254;
-    private static final int MAX_PATH = 200;
 
     private final Actors actors;
     private final AuditLog audit;
@@ -168,17 +166,6 @@ public class SecurityEvents {
                     clientAddress(event.getAuthentication()), null));
             log.info("Signed out: user {}", user.id());
         }
-    }
-
-    /**
-     * A page the signed-in user may not open, refused by the navigation's access control: one row
-     * per refusal, under the user's own company. Only the path is kept; query parameters may carry
-     * secrets (a set-password link's token, say).
-     */
-    public void pageRefused(String path) {
-        String page = "/" + (path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "…" : path);
-        CurrentUser.id().flatMap(actors::find).ifPresent(actor ->
-                audit.refused(actor, "open the page " + page, actor.companyId(), Subject.NONE));
     }
 
     private static String untilText(OffsetDateTime until) {

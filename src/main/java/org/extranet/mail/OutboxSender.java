@@ -1,7 +1,5 @@
 package org.extranet.mail;
 
-import static org.extranet.db.Tables.MAIL_OUTBOX;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -50,23 +48,23 @@ public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final DSLContext db;
     private final TransactionTemplate transactions;
     private final Mailer mailer;
     private final MailProperties properties;
     private final PasswordLinks links;
     private final OutboxOutcomes outcomes;
+    private final OutboxClaims claims;
     /** Set once the application stops: the mails being sent are finished, no further one is begun. */
     private volatile boolean closing;
 
     OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties,
                  PasswordLinks links, MeterRegistry registry) {
-        this.db = db;
         this.transactions = transactions;
         this.mailer = mailer;
         this.properties = properties;
         this.links = links;
         this.outcomes = new OutboxOutcomes(db, properties, registry);
+        this.claims = new OutboxClaims(db, transactions, properties);
     }
 
     OutboxSender(DSLContext db, TransactionTemplate transactions, Mailer mailer, MailProperties properties,
@@ -103,33 +101,10 @@ public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
             if (stopping.getAsBoolean()) {
                 break;
             }
-            batch = claim(scope);
+            batch = claims.claim(scope);
             delivered += send(batch, stopping);
         } while (batch.size() == properties.batchSize());
         return delivered;
-    }
-
-    private List<ClaimedMail> claim(Condition scope) {
-        return transactions.execute(status -> {
-            List<Long> ids = db.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
-                    .where(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())
-                            .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(currentOffsetDateTime()))
-                            .and(scope))
-                    .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
-                    .limit(properties.batchSize())
-                    .forUpdate().skipLocked()
-                    .fetch(MAIL_OUTBOX.ID);
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            return db.update(MAIL_OUTBOX)
-                    .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OutboxOutcomes.fromNow(properties.claimDuration()))
-                    .where(MAIL_OUTBOX.ID.in(ids))
-                    .returning(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY,
-                            MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.LINK_TOKEN_ID)
-                    .fetch(row -> new ClaimedMail(row.getId(), row.getRecipient(), row.getSubject(),
-                            row.getTextBody(), row.getHtmlBody(), row.getAttempts(), row.getLinkTokenId()));
-        });
     }
 
     private int send(List<ClaimedMail> batch, BooleanSupplier stopping) {
@@ -141,7 +116,7 @@ public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
         try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < batch.size(); i++) {
                 if (System.nanoTime() - lastStart > 0 || stopping.getAsBoolean()) {
-                    release(batch.subList(i, batch.size()));
+                    claims.release(batch.subList(i, batch.size()));
                     break;
                 }
                 ClaimedMail mail = batch.get(i);
@@ -194,14 +169,5 @@ public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
         } catch (RuntimeException e) {
             return Optional.of(SendError.describe(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
         }
-    }
-
-    /** Hands claimed rows that will not be sent in this round back, due at once. */
-    private void release(List<ClaimedMail> unsent) {
-        transactions.executeWithoutResult(status -> db.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, currentOffsetDateTime())
-                .where(MAIL_OUTBOX.ID.in(unsent.stream().map(ClaimedMail::id).toList())
-                        .and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name())))
-                .execute());
     }
 }

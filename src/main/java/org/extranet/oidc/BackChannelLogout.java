@@ -1,7 +1,6 @@
 package org.extranet.oidc;
 
 import static org.extranet.db.Tables.LOGOUT_OUTBOX;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
 
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -93,7 +92,7 @@ class BackChannelLogout extends RecurringTask<Void> {
     private List<Claimed> claim() {
         return transactions.execute(status -> {
             var ids = db.select(LOGOUT_OUTBOX.ID).from(LOGOUT_OUTBOX)
-                    .where(LOGOUT_OUTBOX.STATUS.eq("PENDING").and(LOGOUT_OUTBOX.NEXT_ATTEMPT_AT.le(currentOffsetDateTime())))
+                    .where(LOGOUT_OUTBOX.STATUS.eq("PENDING").and(LOGOUT_OUTBOX.NEXT_ATTEMPT_AT.le(OffsetDateTime.now(clock))))
                     .orderBy(LOGOUT_OUTBOX.NEXT_ATTEMPT_AT).limit(BATCH).forUpdate().skipLocked()
                     .fetch(LOGOUT_OUTBOX.ID);
             return db.update(LOGOUT_OUTBOX)
@@ -140,7 +139,7 @@ class BackChannelLogout extends RecurringTask<Void> {
 
     /** The logout token (OpenID Connect Back-Channel Logout 1.0, section 2.4), made as it goes out. */
     private String token(Claimed logout) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var claims = JwtClaimsSet.builder().issuer(logout.issuer()).subject(logout.subject())
                 .audience(List.of(logout.clientId())).issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(2)))
                 .id(UUID.randomUUID().toString()).claim("events", Map.of(EVENT, Map.of())).build();

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.extranet.audit.SecurityEvents;
+import org.extranet.audit.RefusedPages;
 
 /**
  * Where the navigation's access control sends a signed-in user who may not open a page: the
@@ -20,9 +20,9 @@ import org.extranet.audit.SecurityEvents;
 @AnonymousAllowed
 public class RefusedPage extends Component implements HasErrorParameter<AccessDeniedException> {
 
-    private final SecurityEvents events;
+    private final RefusedPages events;
 
-    RefusedPage(SecurityEvents events) {
+    RefusedPage(RefusedPages events) {
         this.events = events;
     }
 

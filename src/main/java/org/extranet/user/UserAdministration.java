@@ -2,11 +2,6 @@ package org.extranet.user;
 
 import static org.extranet.db.Tables.APP_USER;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.extranet.audit.AuditAction;
@@ -87,7 +82,7 @@ public class UserAdministration {
         }
         permissions.grant(id, companyId, clean.permissions());
         audit.record(actor, AuditAction.USER_CREATED, companyId, Subject.user(id, clean.email()),
-                null, state(clean, UserStatus.INVITED));
+                null, UserAuditState.of(clean, UserStatus.INVITED));
         if (notify) {
             invitations.invite(actor, id, companyId, clean.email(), clean.firstName(), clean.language());
         }
@@ -134,9 +129,9 @@ public class UserAdministration {
         added.removeAll(before.permissions());
         permissions.grant(userId, user.getCompanyId(), added);
         UserStatus status = user.getStatus();
-        var beforeState = state(before, status);
-        var afterState = state(after, status);
-        afterState.put("changedPersonalData", changedPersonalData(before, after));
+        var beforeState = UserAuditState.of(before, status);
+        var afterState = UserAuditState.of(after, status);
+        afterState.put("changedPersonalData", UserAuditState.changedPersonalData(before, after));
         Set<TokenPurpose> voided = AddressChange.changes(before.email(), after.email())
                 ? addressChange.apply(userId, before.email(), after) : Set.of();
         if (!voided.isEmpty()) {
@@ -162,7 +157,7 @@ public class UserAdministration {
         }
         access.requireAnotherAdministrator(user, "user.error.last-administrator-delete");
         audit.record(actor, AuditAction.USER_DELETED, user.getCompanyId(), Subject.user(userId, user.getEmail()),
-                state(permissions.dataOf(user), user.getStatus()), null);
+                UserAuditState.of(permissions.dataOf(user), user.getStatus()), null);
         db.deleteFrom(APP_USER).where(APP_USER.ID.eq(userId)).execute();
         events.publishEvent(AccessWithdrawn.of(userId));
     }
@@ -179,29 +174,5 @@ public class UserAdministration {
             throw new FieldRefusal(UserField.EMAIL, "user.error.email-taken");
         }
         return checked;
-    }
-
-    /** What the audit log keeps of a user: no names or phone numbers, which deletion must take away. */
-    private static Map<String, Object> state(UserData data, UserStatus status) {
-        var state = new LinkedHashMap<String, Object>();
-        state.put("email", data.email());
-        state.put("language", data.language().code());
-        state.put("permissions", List.copyOf(data.permissions()));
-        state.put("status", status.name());
-        return state;
-    }
-
-    private static List<String> changedPersonalData(UserData before, UserData after) {
-        var changed = new ArrayList<String>();
-        if (!before.firstName().equals(after.firstName())) {
-            changed.add("firstName");
-        }
-        if (!before.lastName().equals(after.lastName())) {
-            changed.add("lastName");
-        }
-        if (!Objects.equals(before.phone(), after.phone())) {
-            changed.add("phone");
-        }
-        return changed;
     }
 }
