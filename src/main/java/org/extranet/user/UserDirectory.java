@@ -2,8 +2,11 @@ package org.extranet.user;
 
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 
 import io.micrometer.core.annotation.Timed;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.extranet.audit.AdministratorsOnly;
 import org.extranet.audit.AuditLog;
@@ -18,7 +21,10 @@ import org.extranet.security.HeldPermissions;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Record7;
 import org.jooq.Records;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -73,29 +79,37 @@ public class UserDirectory {
     @Timed(value = LIST_TIMER, extraTags = {"query", "page"}, histogram = true, description = LIST_TIMER_DESCRIPTION)
     public List<UserRow> listUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "listUsers");
+        return db.fetch(page(query)).map(Records.mapping(UserRow::new));
+    }
+
+    /** The SQL of one page, on its own: the benchmark runs the very same over plain JDBC. */
+    static Select<Record7<Long, String, String, String, List<String>, UserStatus, OffsetDateTime>> page(UserListQuery query) {
         var order = SortFields.of(query.page().sort(), SortOrder.ascending(SortKey.NAME), UserDirectory::sortFields,
                 APP_USER.ID);
-        var page = db.select(APP_USER.ID).from(APP_USER)
+        var ids = select(APP_USER.ID).from(APP_USER)
                 .where(matching(query))
                 .orderBy(order)
                 .offset(query.page().offset())
                 .limit(query.page().limit())
                 .asTable("page");
-        return db.select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
+        return select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
                         HeldPermissions.of(APP_USER.ID),
                         APP_USER.STATUS,
                         APP_USER.LAST_SIGN_IN_AT)
                 .from(APP_USER)
-                .join(page).on(APP_USER.ID.eq(page.field(APP_USER.ID)))
-                .orderBy(order)
-                .fetch(Records.mapping(UserRow::new));
+                .join(ids).on(APP_USER.ID.eq(ids.field(APP_USER.ID)))
+                .orderBy(order);
     }
 
     @Transactional(readOnly = true)
     @Timed(value = LIST_TIMER, extraTags = {"query", "count"}, histogram = true, description = LIST_TIMER_DESCRIPTION)
     public int countUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "countUsers");
-        return db.fetchCount(APP_USER, matching(query));
+        return db.fetchSingle(count(query)).value1();
+    }
+
+    static Select<Record1<Integer>> count(UserListQuery query) {
+        return selectCount().from(APP_USER).where(matching(query));
     }
 
     /**
