@@ -122,7 +122,7 @@ public class UserDirectory {
         access.requireMayManage(actors.current(), companyId, "matchingUserIds");
         List<Long> ids = db.select(APP_USER.ID).from(APP_USER)
                 .where(matching(companyId, search, status))
-                .orderBy(APP_USER.LAST_NAME.lower(), APP_USER.FIRST_NAME.lower(), APP_USER.ID)
+                .orderBy(APP_USER.LAST_NAME_SORT, APP_USER.FIRST_NAME_SORT, APP_USER.ID)
                 .limit(MOST_SELECTED_AT_ONCE + 1)
                 .fetch(APP_USER.ID);
         if (ids.size() > MOST_SELECTED_AT_ONCE) {
@@ -164,7 +164,7 @@ public class UserDirectory {
 
     static List<SortField<?>> sortFields(SortOrder<SortKey> order) {
         return switch (order.key()) {
-            case NAME -> SortFields.in(order, APP_USER.LAST_NAME.lower(), APP_USER.FIRST_NAME.lower());
+            case NAME -> SortFields.in(order, APP_USER.LAST_NAME_SORT, APP_USER.FIRST_NAME_SORT);
             case EMAIL -> SortFields.in(order, APP_USER.EMAIL.lower());
             case STATUS -> SortFields.in(order, APP_USER.STATUS);
             // Never signed in counts as longest ago, as the index on the last sign-in has it.
