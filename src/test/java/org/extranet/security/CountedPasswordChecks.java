@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Wraps the application's password encoder: counts each password compared (by the password typed)
- * and the most comparisons that ran at the same time. Import it into a test with
- * {@code @Import(CountedPasswordChecks.class)} and autowire {@link Encoder}.
+ * Wraps the application's password encoder: counts each password compared (by the password typed),
+ * every comparison and every new hash, and the most comparisons that ran at the same time. Import
+ * it into a test with {@code @Import(CountedPasswordChecks.class)} and autowire {@link Encoder}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CountedPasswordChecks {
@@ -30,6 +30,8 @@ public class CountedPasswordChecks {
 
         private final PasswordEncoder encoder;
         private final Map<String, AtomicInteger> checks = new ConcurrentHashMap<>();
+        private final AtomicInteger allChecks = new AtomicInteger();
+        private final AtomicInteger hashes = new AtomicInteger();
         private final AtomicInteger running = new AtomicInteger();
         private final AtomicInteger mostAtOnce = new AtomicInteger();
 
@@ -41,6 +43,16 @@ public class CountedPasswordChecks {
         public int checksOf(String password) {
             AtomicInteger count = checks.get(password);
             return count == null ? 0 : count.get();
+        }
+
+        /** How many passwords were compared with a stored hash, whatever the password. */
+        public int checks() {
+            return allChecks.get();
+        }
+
+        /** How many new hashes were made. */
+        public int hashes() {
+            return hashes.get();
         }
 
         /** The most comparisons that ran at the same time since the last {@link #resetMostAtOnce()}. */
@@ -55,6 +67,7 @@ public class CountedPasswordChecks {
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
             checks.computeIfAbsent(rawPassword.toString(), password -> new AtomicInteger()).incrementAndGet();
+            allChecks.incrementAndGet();
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
                 return encoder.matches(rawPassword, encodedPassword);
@@ -65,6 +78,7 @@ public class CountedPasswordChecks {
 
         @Override
         public String encode(CharSequence rawPassword) {
+            hashes.incrementAndGet();
             return encoder.encode(rawPassword);
         }
 
