@@ -124,9 +124,10 @@ class UserListBenchmark {
         }
     }
 
-    /** p50 and p95 in milliseconds of {@link #RUNS} runs after a warm-up. */
+    /** p50 and p95 in milliseconds of {@link #RUNS} runs after a warm-up long enough for the JIT (2,000 calls or 5 s). */
     private static double[] timings(Runnable call) {
-        for (int i = 0; i < 50; i++) {
+        long warmUpEnds = System.nanoTime() + 5_000_000_000L;
+        for (int i = 0; i < 2_000 && System.nanoTime() < warmUpEnds; i++) {
             call.run();
         }
         double[] millis = new double[RUNS];
