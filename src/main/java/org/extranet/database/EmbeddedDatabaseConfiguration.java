@@ -60,12 +60,14 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
-    /** A pool over zonky's own data source, which carries the password given above. */
+    /** A pool over zonky's own data source, which carries the password given above, set up as an external database's pool is. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
         var dataSource = new HikariDataSource();
         dataSource.setDataSource(postgres.getPostgresDatabase());
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionInitSql(connectionInitSql.isEmpty() ? null : connectionInitSql);
         return dataSource;
     }
 

@@ -44,7 +44,8 @@ class EmbeddedDatabaseTest {
             assertThat(serverSays(postgres, password, "show listen_addresses")).isEqualTo("localhost");
             assertThat(serverSays(postgres, password,
                     "select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'")).isEqualTo("0");
-            assertThat(userThrough(configuration.dataSource(postgres))).isEqualTo("postgres");
+            assertThat(throughThePool(configuration.dataSource(postgres, "set plan_cache_mode = force_custom_plan")))
+                    .isEqualTo("postgres force_custom_plan");
         }
 
         try (var postgres = configuration.embeddedPostgres(data)) {
@@ -99,11 +100,12 @@ class EmbeddedDatabaseTest {
     }
 
     /** The user the product's pool, given the password from the file, is connected as. */
-    private static String userThrough(DataSource dataSource) throws SQLException {
+    /** Who the pool's connections are, and how they plan: as the external database's pool is set up. */
+    private static String throughThePool(DataSource dataSource) throws SQLException {
         try (var pool = (HikariDataSource) dataSource;
              var connection = pool.getConnection();
              var statement = connection.createStatement();
-             var result = statement.executeQuery("select current_user")) {
+             var result = statement.executeQuery("select current_user || ' ' || current_setting('plan_cache_mode')")) {
             result.next();
             return result.getString(1);
         }
