@@ -140,12 +140,12 @@ public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
                 });
             }
         }
-        if (!unsent.isEmpty()) {
-            claims.release(List.copyOf(unsent));
-        }
         if (!sent.isEmpty()) {
             // One statement for the batch; should it fail, the claim runs out and the mails go out again.
             transactions.executeWithoutResult(status -> outcomes.sent(List.copyOf(sent)));
+        }
+        if (!unsent.isEmpty()) {
+            claims.release(List.copyOf(unsent));
         }
         return sent.size();
     }
