@@ -3,12 +3,13 @@ package org.extranet.mail;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import org.extranet.password.PasswordLinks;
 import org.jooq.Condition;
@@ -29,15 +30,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>claim: in one transaction, lock due rows with {@code FOR UPDATE SKIP LOCKED} (so nodes never
  *     take the same rows) and push their {@code next_attempt_at} past the time the whole batch may
  *     take; once committed, no other node sees them as due;</li>
- * <li>send them through Simple Java Mail, side by side, starting none once the claim is about to run out;</li>
- * <li>record each outcome in its own transaction: SENT, or the next attempt with exponential
- *     back-off, or FAILED after the last attempt.</li>
+ * <li>send them through Simple Java Mail, side by side over its pool of SMTP connections
+ *     ({@code extranet.mail.connections}, each reused from mail to mail), starting none once the
+ *     claim is about to run out;</li>
+ * <li>record the batch's sent mails as SENT in one statement, and each failure in its own
+ *     transaction: the next attempt with exponential back-off, or FAILED after the last attempt.</li>
  * </ol>
  * A node that dies mid-round leaves its claimed rows PENDING; they are due again when the claim
- * runs out, so nothing is lost (a mail sent just before such a crash may go out twice). A node that
- * is being stopped finishes the mail it is sending and hands the rest of its claim back at once.
+ * runs out, so nothing is lost (mails of the batch sent just before such a crash may go out twice).
+ * A node that is being stopped finishes the mails it is sending, records them, and hands the rest
+ * of its claim back at once.
  * <p>
- * It runs as a recurring task ({@link OutboxTask}): one node at a time polls, every poll interval.
+ * It runs as a recurring task ({@link OutboxTask}): one node at a time polls, every poll interval,
+ * and goes on batch after batch while full batches are due.
  * <p>
  * A mail with a set-password link gets its token just before it is sent ({@link PasswordLinks#activate}):
  * the token goes into the message and nowhere else, so the stored mail never holds a usable link.
@@ -111,31 +116,41 @@ public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
         long claimedAt = System.nanoTime();
         // The last moment a send may start and still end, at worst, before the claim runs out.
         long lastStart = claimedAt + properties.claimDuration().minus(properties.smtpTimeout().multipliedBy(4)).toNanos();
-        List<Future<Boolean>> sending = new ArrayList<>();
-        // A batch's mails go out side by side: each mostly waits for the SMTP server, hardly for the CPU.
+        // One mail per connection at a time: a mail waiting for a connection has not begun, so a stop hands it back.
+        var connections = new Semaphore(properties.connections(), true);
+        Queue<ClaimedMail> sent = new ConcurrentLinkedQueue<>();
+        Queue<ClaimedMail> unsent = new ConcurrentLinkedQueue<>();
+        // A batch's mails go out side by side over the pooled connections: each mostly waits for the SMTP server.
         try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < batch.size(); i++) {
-                if (System.nanoTime() - lastStart > 0 || stopping.getAsBoolean()) {
-                    claims.release(batch.subList(i, batch.size()));
-                    break;
-                }
-                ClaimedMail mail = batch.get(i);
-                sending.add(parallel.submit(() -> sendOne(mail)));
+            for (ClaimedMail mail : batch) {
+                parallel.execute(() -> {
+                    connections.acquireUninterruptibly();
+                    try {
+                        if (System.nanoTime() - lastStart > 0 || stopping.getAsBoolean()) {
+                            unsent.add(mail);
+                        } else if (sendOne(mail)) {
+                            sent.add(mail);
+                        }
+                    } catch (RuntimeException e) {
+                        // Its claim runs out and it is due again: nothing is lost.
+                        log.error("Recording the outcome of mail {} failed", mail.id(), e);
+                    } finally {
+                        connections.release();
+                    }
+                });
             }
         }
-        int delivered = 0;
-        for (Future<Boolean> sent : sending) {
-            if (sent.state() == Future.State.FAILED) {
-                // Its claim runs out and it is due again: nothing is lost.
-                log.error("Recording the outcome of a mail failed", sent.exceptionNow());
-            } else if (sent.resultNow()) {
-                delivered++;
-            }
+        if (!sent.isEmpty()) {
+            // One statement for the batch; should it fail, the claim runs out and the mails go out again.
+            transactions.executeWithoutResult(status -> outcomes.sent(List.copyOf(sent)));
         }
-        return delivered;
+        if (!unsent.isEmpty()) {
+            claims.release(List.copyOf(unsent));
+        }
+        return sent.size();
     }
 
-    /** Sends one claimed mail and records the outcome; true when it went out. */
+    /** Sends one claimed mail; true when it went out (recorded with its batch), a withdrawal or failure recorded here. */
     private boolean sendOne(ClaimedMail mail) {
         Optional<ClaimedMail> ready = withLink(mail);
         if (ready.isEmpty()) {
@@ -143,8 +158,7 @@ public class OutboxSender implements ApplicationListener<ContextClosedEvent> {
             return false;
         }
         Optional<String> error = deliver(ready.get());
-        transactions.executeWithoutResult(status -> error.ifPresentOrElse(
-                message -> outcomes.failed(mail, message), () -> outcomes.sent(mail)));
+        error.ifPresent(message -> transactions.executeWithoutResult(status -> outcomes.failed(mail, message)));
         return error.isEmpty();
     }
 

@@ -67,6 +67,6 @@ class OutboxBacklogTest {
 
     private static MailProperties properties() {
         return new MailProperties("Extranet <no-reply@extranet.example>", 10, Duration.ofSeconds(5), 10,
-                Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofHours(1));
+                Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofHours(1), 4);
     }
 }

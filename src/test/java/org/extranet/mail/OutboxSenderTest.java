@@ -244,7 +244,7 @@ class OutboxSenderTest {
 
     private static MailProperties properties(int batchSize, int maxAttempts) {
         return new MailProperties("Extranet <no-reply@extranet.example>", maxAttempts, Duration.ofSeconds(5), batchSize,
-                Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofHours(1));
+                Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofHours(1), 4);
     }
 
     private void dueNow(long id) {
