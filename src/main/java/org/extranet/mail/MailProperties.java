@@ -23,7 +23,7 @@ public record MailProperties(
         @DefaultValue("Extranet <no-reply@extranet.example>") String from,
         @DefaultValue("10") int maxAttempts,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("100") int batchSize,
+        @DefaultValue("40") int batchSize,
         @DefaultValue("20s") Duration smtpTimeout,
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("1h") Duration longestRetry,
