@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two Extranet nodes on this machine (ports 8081 and 8082) behind a local nginx on port 8080, against
 # the system PostgreSQL. Debian/Ubuntu, run as root (it starts the PostgreSQL cluster and creates its
-# role and database). Needs a JDK 21+ in JAVA_HOME and nginx (apt-get install nginx-light).
+# role and database). Needs a JDK 25+ in JAVA_HOME (the nodes start with an AOT cache) and nginx
+# (apt-get install nginx-light).
 #
 #   deploy/two-nodes.sh start    build the jar if there is none, start PostgreSQL, both nodes and nginx
 #   deploy/two-nodes.sh stop     stop nginx and both nodes (PostgreSQL keeps running)
@@ -9,10 +10,12 @@
 #
 # Everything it keeps (keys, logs, pid files) is in data/two-nodes/, readable by its owner only.
 set -euo pipefail
+: "${JAVA_HOME:?set JAVA_HOME to a JDK 25 or newer}"
 
 cd "$(dirname "$0")/.."
 RUN="$PWD/data/two-nodes"
 JAR_GLOB="target/extranet-*.jar"
+AOT="$RUN/aot"
 DB_NAME=extranet
 DB_USER=extranet
 PG_VERSION="${PG_VERSION:-15}"
@@ -21,8 +24,8 @@ jar() {
     local found
     found=$(ls $JAR_GLOB 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
     if [[ -z "$found" ]]; then
-        echo "Building the production jar (./mvnw -Pproduction package -DskipTests)..." >&2
-        ./mvnw -B -q -Pproduction package -DskipTests >&2
+        echo "Building the production jar (./mvnw package -DskipTests)..." >&2
+        ./mvnw -B -q package -DskipTests >&2
         found=$(ls $JAR_GLOB | grep -v '\.original$' | head -n 1)
     fi
     echo "$found"
@@ -45,6 +48,7 @@ SETTINGS
     fi
     # shellcheck disable=SC1091
     source "$RUN/settings.env"
+    settings
 }
 
 start_postgres() {
@@ -63,21 +67,34 @@ SQL
     fi
 }
 
+# The settings every node shares (for env(1), which execs the command: $! stays the node's pid).
+settings() {
+    SETTINGS=(
+        SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME"
+        SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD"
+        EXTRANET_SECOND_FACTOR_ENCRYPTION_KEY="$EXTRANET_SECOND_FACTOR_ENCRYPTION_KEY"
+        EXTRANET_OPENID_ENCRYPTION_KEY="$EXTRANET_OPENID_ENCRYPTION_KEY"
+        EXTRANET_PUBLIC_URL="http://localhost:8080"
+        SERVER_FORWARD_HEADERS_STRATEGY=native
+    )
+}
+
+# The nodes start from the extracted jar with its AOT cache (README: A faster start), made again for a newer jar.
+aot_cache() {
+    if [[ ! -s "$AOT/extranet.aot" || "$JAR" -nt "$AOT/extranet.aot" ]]; then
+        echo "Making the AOT cache for a faster start (deploy/aot-cache.sh)..."
+        env "${SETTINGS[@]}" deploy/aot-cache.sh "$JAR" "$AOT" >/dev/null
+    fi
+}
+
 start_node() {
     local node=$1 port=$((8080 + $1))
     if [[ -f "$RUN/node$node.pid" ]] && kill -0 "$(cat "$RUN/node$node.pid")" 2>/dev/null; then
         echo "node $node already runs (pid $(cat "$RUN/node$node.pid"))"
         return
     fi
-    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" \
-    SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-    EXTRANET_SECOND_FACTOR_ENCRYPTION_KEY="$EXTRANET_SECOND_FACTOR_ENCRYPTION_KEY" \
-    EXTRANET_OPENID_ENCRYPTION_KEY="$EXTRANET_OPENID_ENCRYPTION_KEY" \
-    EXTRANET_PUBLIC_URL="http://localhost:8080" \
-    SERVER_FORWARD_HEADERS_STRATEGY=native \
-    EXTRANET_SCHEDULER_NODE_NAME="node$node" \
-    PORT="$port" \
-        nohup "${JAVA_HOME:?set JAVA_HOME to a JDK 21 or newer}/bin/java" -jar "$JAR" \
+    env "${SETTINGS[@]}" EXTRANET_SCHEDULER_NODE_NAME="node$node" PORT="$port" \
+        nohup "$JAVA_HOME/bin/java" -XX:AOTCache="$AOT/extranet.aot" -jar "$AOT/extranet.jar" \
         > "$RUN/logs/node$node.log" 2>&1 &
     echo $! > "$RUN/node$node.pid"
     echo -n "node $node (pid $!) starting on port $port"
@@ -136,7 +153,8 @@ case "${1:-start}" in
         prepare
         JAR=$(jar)
         start_postgres
-        start_node 1   # the first node migrates the schema; the second finds it done
+        aot_cache      # its training run migrates the schema; the nodes find it done
+        start_node 1
         start_node 2
         start_nginx
         echo "Open http://localhost:8080/ - the response header X-Extranet-Node names the node that answered."
@@ -150,6 +168,7 @@ case "${1:-start}" in
     restart-node)
         prepare
         JAR=$(jar)
+        aot_cache
         stop_node "${2:?which node: 1 or 2}"
         start_node "$2"
         ;;

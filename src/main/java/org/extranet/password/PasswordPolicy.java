@@ -29,14 +29,17 @@ public class PasswordPolicy {
     /** zxcvbn's score 1 and below: fewer than a million guesses, feasible even against a slow hash. */
     private static final int MIN_SCORE = 2;
 
-    private final Zxcvbn zxcvbn = new Zxcvbn();
-    private final Set<String> common;
+    /** Loaded on the first password checked, not at start-up: reading zxcvbn's dictionaries takes a second. */
+    private static final class Dictionaries {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
+        static final Set<String> COMMON = common();
 
-    PasswordPolicy() {
-        try {
-            common = Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary().keySet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("zxcvbn's list of common passwords is missing", e);
+        private static Set<String> common() {
+            try {
+                return Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary().keySet());
+            } catch (IOException e) {
+                throw new UncheckedIOException("zxcvbn's list of common passwords is missing", e);
+            }
         }
     }
 
@@ -82,14 +85,14 @@ public class PasswordPolicy {
             return refused("password.equals-email");
         } else if (localPart.length() >= MIN_LOCAL_PART && lower.contains(localPart)) {
             return refused("password.contains-email");
-        } else if (common.contains(lower)) {
+        } else if (Dictionaries.COMMON.contains(lower)) {
             return refused("password.common");
         }
         return Optional.empty();
     }
 
     private int score(String password, String email) {
-        return zxcvbn.measure(password, hints(email)).getScore();
+        return Dictionaries.ZXCVBN.measure(password, hints(email)).getScore();
     }
 
     private static Optional<FieldRefusal> refused(String messageKey, Object... arguments) {
