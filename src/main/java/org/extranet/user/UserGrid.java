@@ -3,9 +3,9 @@ package org.extranet.user;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
@@ -45,7 +45,11 @@ final class UserGrid extends Grid<UserRow> {
                 .setSortProperty(SortKey.EMAIL.name()).setWidth("15rem");
         addColumn(this::permissionLabels).setHeader(getTranslation("admin-panel.permissions"))
                 .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(this::permissionLabels);
-        addComponentColumn(this::statusBadge).setHeader(getTranslation("admin-panel.status"))
+        // Rendered in the browser from two values: a badge component per row cost two state nodes
+        // (about 2.5 kB of heap) in every session that shows the list.
+        addColumn(LitRenderer.<UserRow>of("<span theme=\"badge ${item.tone}\">${item.status}</span>")
+                .withProperty("status", row -> filters.statusLabel(row.status()))
+                .withProperty("tone", UserGrid::tone)).setHeader(getTranslation("admin-panel.status"))
                 // Wide enough for the longest badge and for the header with its sort arrow: measured on the
                 // first page's badges alone, the header wrapped in two ("Statu s").
                 .setSortProperty(SortKey.STATUS.name()).setWidth("9rem").setFlexGrow(0);
@@ -85,15 +89,12 @@ final class UserGrid extends Grid<UserRow> {
                 .collect(Collectors.joining(", "));
     }
 
-    private Span statusBadge(UserRow row) {
-        var badge = new Span(filters.statusLabel(row.status()));
-        badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(switch (row.status()) {
+    private static String tone(UserRow row) {
+        return switch (row.status()) {
             case ACTIVE -> "success";
             case LOCKED -> "error";
             case INVITED -> "contrast";
-        });
-        return badge;
+        };
     }
 
     private String lastSignIn(UserRow row) {
