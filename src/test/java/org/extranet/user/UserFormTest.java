@@ -10,7 +10,6 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.extranet.db.Tables.USER_SESSION;
 
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -532,10 +531,12 @@ class UserFormTest extends ViewTest {
         return IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).email()).toList();
     }
 
-    private Button rowButton(String email, String label) {
-        Component cell = grid().getCellComponent(emails().indexOf(email), AdminPanelViewTest.ACTIONS);
-        return find(Button.class).from(cell).withCondition(button -> button.getTooltip() != null
-                && label.equals(button.getTooltip().getText())).single();
+    private AdminPanelViewTest.RowAction rowButton(String email, String label) {
+        return AdminPanelViewTest.rowAction(grid(), emails().indexOf(email), label);
+    }
+
+    private void click(AdminPanelViewTest.RowAction action) {
+        AdminPanelViewTest.invoke(grid(), find(Grid.class).single(), action);
     }
 
     private void click(Button button) {
