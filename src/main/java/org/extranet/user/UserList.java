@@ -5,16 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.extranet.base.Refusal;
 import org.extranet.base.UserStatus;
 import org.extranet.base.ui.FilterBar;
 import org.extranet.base.ui.NotAllowed;
 import org.extranet.base.ui.Notices;
-import org.extranet.base.ui.RowActions;
 import org.extranet.base.ui.RowCount;
 import org.extranet.base.ui.ShowsRefusals;
 import org.extranet.company.CompanySummary;
@@ -34,9 +31,6 @@ public class UserList extends Div implements ShowsRefusals {
     private final FilterBar<UserStatus> filters;
     private final Button create = new Button();
     private final UserGrid grid;
-    /** The latest buttons of each row, to put the focus back on after a refresh or a closed form. */
-    private final Map<Long, Button> editButtons = new HashMap<>();
-    private final Map<Long, Button> lockButtons = new HashMap<>();
     private @Nullable Registration statusChoices;
 
     public UserList(UserServices users, CompanySummary company) {
@@ -52,7 +46,7 @@ public class UserList extends Div implements ShowsRefusals {
 
         filters = new FilterBar<>("admin-panel", List.of(UserStatus.values()), "user.status.", this::filtersChanged)
                 .withAction(create);
-        grid = new UserGrid(users.directory(), company, filters, this::actions);
+        grid = new UserGrid(users.directory(), company, filters, row -> openEditForm(row.id()), this::lockOrUnlock);
         add(filters, new BulkBar(users, company, grid, filters, this::refresh), new RowCount(grid, "admin-panel.count"), grid);
         addComponentAtIndex(1, new UserCsvActions(users.csv(), company, filters, grid));
     }
@@ -67,42 +61,24 @@ public class UserList extends Div implements ShowsRefusals {
         refresh();
     }
 
-    private List<Button> actions(UserRow row) {
-        var edit = iconButton(VaadinIcon.EDIT, "admin-panel.edit", row);
-        edit.addClickListener(click -> openEditForm(row.id()));
-        editButtons.put(row.id(), edit);
-        boolean locked = row.status() == UserStatus.LOCKED;
-        var lockOrUnlock = iconButton(locked ? VaadinIcon.UNLOCK : VaadinIcon.LOCK,
-                locked ? "admin-panel.unlock" : "admin-panel.lock", row);
-        lockOrUnlock.addClickListener(click -> {
-            if (locked) {
-                unlock(row);
-            } else {
-                lock(row);
-            }
-        });
-        lockButtons.put(row.id(), lockOrUnlock);
-        return List.of(edit, lockOrUnlock);
-    }
-
-    /**
-     * An icon button whose tooltip is the action's label ("Edit") and whose accessible name adds
-     * whose row it is ("Edit Anna Nowak"), so that a screen reader's list of buttons makes sense.
-     */
-    private Button iconButton(VaadinIcon icon, String labelKey, UserRow row) {
-        return RowActions.button(icon, getTranslation(labelKey), getTranslation(labelKey + ".for", row.fullName()));
+    private void lockOrUnlock(UserRow row) {
+        if (row.status() == UserStatus.LOCKED) {
+            unlock(row);
+        } else {
+            lock(row);
+        }
     }
 
     private void lock(UserRow row) {
         users.signIn().lockUser(row.id());
         Notices.done(getTranslation("admin-panel.locked", row.fullName()));
-        refreshAndFocus(lockButtons, row.id());
+        refreshAndFocus("lock", row.id());
     }
 
     private void unlock(UserRow row) {
         users.signIn().unlockUser(row.id());
         Notices.done(getTranslation("admin-panel.unlocked", row.fullName()));
-        refreshAndFocus(lockButtons, row.id());
+        refreshAndFocus("lock", row.id());
     }
 
     /** A row acted on that is gone or out of reach by now: say so, and show the list as it is. */
@@ -127,35 +103,36 @@ public class UserList extends Div implements ShowsRefusals {
     }
 
     private void openEditForm(long userId) {
-        UserForm form = EditUserDialog.of(users, userId, change -> refresh());
-        // Back to the row's Edit button (a new one if the list was refreshed), or, when the row is
-        // gone, to "Create new user".
+        boolean[] deleted = {false};
+        UserForm form = EditUserDialog.of(users, userId, change -> {
+            deleted[0] |= change == UserForm.Change.DELETED;
+            refresh();
+        });
+        // Back to the row's Edit button, or, when the user is gone, to "Create new user".
         form.addOpenedChangeListener(opened -> {
-            if (!opened.isOpened()) {
-                focusLater(editButtons, userId);
+            if (opened.isOpened()) {
+                return;
+            }
+            if (deleted[0]) {
+                create.focus();
+            } else {
+                focusLater("edit", userId);
             }
         });
         form.open();
     }
 
-    private void refreshAndFocus(Map<Long, Button> buttons, long userId) {
+    private void refreshAndFocus(String action, long userId) {
         refresh();
-        focusLater(buttons, userId);
+        focusLater(action, userId);
     }
 
     /**
-     * Focuses the row's button once the grid has rendered its rows again: the refresh queued before
-     * this runs first, so the button found is the one the user will see.
+     * Focuses the row's button once the grid has rendered its rows again (the refresh queued before
+     * this runs first), or "Create new user" when the row is gone.
      */
-    private void focusLater(Map<Long, Button> buttons, long userId) {
-        getUI().ifPresent(ui -> ui.beforeClientResponse(grid, context -> {
-            Button button = buttons.get(userId);
-            if (button != null && button.isAttached()) {
-                button.focus();
-            } else {
-                create.focus();
-            }
-        }));
+    private void focusLater(String action, long userId) {
+        getUI().ifPresent(ui -> ui.beforeClientResponse(grid, context -> grid.focusRowAction(action, userId, create)));
     }
 
     /**

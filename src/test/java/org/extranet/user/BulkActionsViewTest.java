@@ -245,7 +245,7 @@ class BulkActionsViewTest extends ViewTest {
     }
 
     private String statusOf(String email) {
-        return ((Span) grid().getCellComponent(emails().indexOf(email), AdminPanelViewTest.STATUS)).getText();
+        return grid().getLitRendererPropertyValue(emails().indexOf(email), AdminPanelViewTest.STATUS, "status", String.class);
     }
 
     private String fullName(String email) {

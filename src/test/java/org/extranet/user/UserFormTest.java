@@ -10,7 +10,6 @@ import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.extranet.db.Tables.USER_SESSION;
 
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -254,7 +253,7 @@ class UserFormTest extends ViewTest {
         assertThat(signInStatus()).containsExactly(name + " is unlocked.", name + " can sign in.");
         assertThat(signInButtons()).isEmpty();
         assertThat(db.fetchValue(APP_USER.STATUS, APP_USER.EMAIL.eq(colleague))).isEqualTo(UserStatus.ACTIVE);
-        assertThat(((Span) grid().getCellComponent(emails().indexOf(colleague), AdminPanelViewTest.STATUS)).getText())
+        assertThat(grid().getLitRendererPropertyValue(emails().indexOf(colleague), AdminPanelViewTest.STATUS, "status", String.class))
                 .isEqualTo("Active");
         // Unlocking moved the user's version on; the open form must not take its own unlock for someone else's change.
         test(find(TextField.class).withCaption("Phone").single()).setValue("+48 600 000 111");
@@ -532,10 +531,12 @@ class UserFormTest extends ViewTest {
         return IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).email()).toList();
     }
 
-    private Button rowButton(String email, String label) {
-        Component cell = grid().getCellComponent(emails().indexOf(email), AdminPanelViewTest.ACTIONS);
-        return find(Button.class).from(cell).withCondition(button -> button.getTooltip() != null
-                && label.equals(button.getTooltip().getText())).single();
+    private AdminPanelViewTest.RowAction rowButton(String email, String label) {
+        return AdminPanelViewTest.rowAction(grid(), emails().indexOf(email), label);
+    }
+
+    private void click(AdminPanelViewTest.RowAction action) {
+        AdminPanelViewTest.invoke(grid(), find(Grid.class).single(), action);
     }
 
     private void click(Button button) {
