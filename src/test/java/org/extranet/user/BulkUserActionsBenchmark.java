@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.extranet.db.Tables.APP_USER;
 
 import java.util.List;
+import java.util.Locale;
 import org.extranet.Fixtures;
 import org.extranet.SignIn;
 import org.extranet.base.UserStatus;
+import org.extranet.benchmark.BenchmarkReport;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -20,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=BulkUserActionsBenchmark}.
  */
 @Tag("benchmark")
+@Isolated
 @SpringBootTest
 class BulkUserActionsBenchmark {
 
@@ -73,6 +77,8 @@ class BulkUserActionsBenchmark {
         assertThat(locked.outcomes()).hasSize(USERS).allMatch(BulkOutcome::done);
         assertThat(unlocked.outcomes()).hasSize(USERS).allMatch(BulkOutcome::done);
         assertThat(watcher.told).isEqualTo(USERS);
+        BenchmarkReport.record("Bulk actions", "lock 5,000 users, each in its own transaction with its audit event",
+                String.format(Locale.ROOT, "%.1f s (%.0f users/s)", seconds(resolved, lockedAt), USERS / seconds(resolved, lockedAt)), "");
         assertThat(db.fetchCount(APP_USER, APP_USER.ID.in(ids).and(APP_USER.STATUS.eq(UserStatus.LOCKED)))).isZero();
     }
 
