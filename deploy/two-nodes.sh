@@ -8,6 +8,10 @@
 #   deploy/two-nodes.sh stop     stop nginx and both nodes (PostgreSQL keeps running)
 #   deploy/two-nodes.sh restart-node 1|2   restart one node (sessions on the other one go on)
 #
+# The database gets no demo data. Name the first staff account for the first start (README: The first
+# staff account): EXTRANET_FIRST_STAFF_EMAIL=... EXTRANET_FIRST_STAFF_FIRST_NAME=... \
+#   EXTRANET_FIRST_STAFF_LAST_NAME=... deploy/two-nodes.sh start
+#
 # Everything it keeps (keys, logs, pid files) is in data/two-nodes/, readable by its owner only.
 set -euo pipefail
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 25 or newer}"
@@ -77,6 +81,15 @@ settings() {
         EXTRANET_PUBLIC_URL="http://localhost:8080"
         SERVER_FORWARD_HEADERS_STRATEGY=native
     )
+    # The first staff account (README: The first staff account), when the operator names one: an
+    # external database starts without accounts. Only a node that finds no staff account makes it.
+    local name
+    for name in EXTRANET_FIRST_STAFF_EMAIL EXTRANET_FIRST_STAFF_FIRST_NAME EXTRANET_FIRST_STAFF_LAST_NAME \
+                EXTRANET_FIRST_STAFF_LANGUAGE; do
+        if [[ -n "${!name:-}" ]]; then
+            SETTINGS+=("$name=${!name}")
+        fi
+    done
 }
 
 # The nodes start from the extracted jar with its AOT cache (README: A faster start), made again for a newer jar.

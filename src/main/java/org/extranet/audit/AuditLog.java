@@ -49,6 +49,15 @@ public class AuditLog {
         insert(actor, action, companyId, subject, before, after);
     }
 
+    /**
+     * A change the product makes by itself at start-up, because an operator's setting asks for it:
+     * no user acted, so the setting is named as the actor. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBySetting(String setting, AuditAction action, Subject subject, @Nullable Map<String, ?> after) {
+        insert(null, "Setting " + setting, false, action, null, subject, null, after).execute();
+    }
+
     /** Also one line in the application log, for operators. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(Actor actor, String attempted, @Nullable Long companyId, Subject subject) {

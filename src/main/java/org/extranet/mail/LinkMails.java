@@ -29,6 +29,13 @@ public class LinkMails {
         return link.expiresAt();
     }
 
+    /** The welcome mail of a staff member, who belongs to no company. */
+    public OffsetDateTime staffInvitation(long userId, String email, String firstName, Language language) {
+        var link = links.reserve(userId, TokenPurpose.INVITATION);
+        outbox.queue(new StaffInvitationMail(email, language, firstName, link));
+        return link.expiresAt();
+    }
+
     public OffsetDateTime passwordReset(long userId, String email, String firstName, Language language) {
         var link = links.reserve(userId, TokenPurpose.PASSWORD_RESET);
         outbox.queue(new PasswordResetMail(email, language, firstName, link));

@@ -12,7 +12,7 @@ import org.extranet.password.PendingLink;
  */
 public sealed interface Mail permits InvitationMail, PasswordResetMail, PasswordChangedMail, EmailChangedMail,
         AddressRequestMail, AddressRequestDecisionMail, NewBrowserMail, SecondFactorMail, PasskeyAddedMail,
-        PasskeyRemovedMail {
+        PasskeyRemovedMail, StaffInvitationMail {
 
     String recipient();
 

@@ -30,7 +30,7 @@ public final class UserRules {
         if (email.isEmpty()) {
             throw new FieldRefusal(UserField.EMAIL, "user.error.email-required");
         }
-        if (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+        if (!isEmail(email)) {
             throw new FieldRefusal(UserField.EMAIL, "user.error.email-invalid");
         }
         String firstName = required(data.firstName(), UserField.FIRST_NAME);
@@ -40,6 +40,11 @@ public final class UserRules {
             throw new FieldRefusal(UserField.PHONE, "user.error.phone-invalid");
         }
         return new UserData(email, firstName, lastName, phone, data.language(), new TreeSet<>(data.permissions()));
+    }
+
+    /** Whether a stripped address is one the product accepts as a user's e-mail. */
+    public static boolean isEmail(String email) {
+        return email.length() <= EMAIL_MAX_LENGTH && EMAIL.matcher(email).matches();
     }
 
     private static String required(@Nullable String value, UserField field) {

@@ -44,6 +44,18 @@ class MailTemplatesTest {
     }
 
     @Test
+    void the_staff_welcome_mail_names_no_company_in_either_language() {
+        var polish = templates.render(new StaffInvitationMail("marta@example.com", Language.PL, "Marta", PENDING));
+        var english = templates.render(new StaffInvitationMail("marta@example.com", Language.EN, "Marta", PENDING));
+
+        assertThat(polish.subject()).isEqualTo("Twoje konto obsługi klienta w Extranecie");
+        assertThat(polish.text()).startsWith("Dzień dobry Marta,\n\n").contains("Ustaw hasło:\n" + LINK + "\n")
+                .contains("jest ważny do 27 listopada 2026, godz. 15:30 (czas polski)").doesNotContain("firm");
+        assertThat(english.subject()).isEqualTo("Your Extranet customer-service account");
+        assertThat(english.text()).contains("Set your password:\n" + LINK + "\n").doesNotContain("company");
+    }
+
+    @Test
     void password_mails_exist_in_both_languages() {
         assertThat(templates.render(new PasswordResetMail("a@example.com", Language.EN, "Ann", PENDING)).subject())
                 .isEqualTo("Set a new password for Extranet");
