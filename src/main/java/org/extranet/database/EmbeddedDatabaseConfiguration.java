@@ -60,14 +60,12 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
-    /** A pool over zonky's own data source, which carries the password given above, set up as an external database's pool is. */
+    /** A pool over zonky's own data source, which carries the password given above. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres,
-                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+    DataSource dataSource(EmbeddedPostgres postgres) {
         var dataSource = new HikariDataSource();
         dataSource.setDataSource(postgres.getPostgresDatabase());
         dataSource.setMaximumPoolSize(10);
-        dataSource.setConnectionInitSql(connectionInitSql.isEmpty() ? null : connectionInitSql);
         return dataSource;
     }
 
