@@ -26,6 +26,7 @@ import org.jooq.Record7;
 import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.SortField;
+import org.jooq.conf.StatementType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,12 @@ public class UserDirectory {
     private static final String LIST_TIMER_DESCRIPTION = "The admin panel's list of a company's users: a page, or the count";
 
     private final DSLContext db;
+    /**
+     * The list's own queries, sent with their values in the SQL: PostgreSQL then plans each for its
+     * company. A prepared statement's plan, cached for a company of fifty, counted a company of
+     * 100,000 through the wrong index, 3.4 times slower than the same SQL sent once.
+     */
+    private final DSLContext planned;
     private final Actors actors;
     private final AuditLog audit;
     private final UserAccess access;
@@ -52,6 +59,7 @@ public class UserDirectory {
 
     UserDirectory(DSLContext db, Actors actors, AuditLog audit, UserAccess access, UserPermissions permissions) {
         this.db = db;
+        this.planned = db.configuration().deriveSettings(settings -> settings.withStatementType(StatementType.STATIC_STATEMENT)).dsl();
         this.actors = actors;
         this.audit = audit;
         this.access = access;
@@ -79,7 +87,7 @@ public class UserDirectory {
     @Timed(value = LIST_TIMER, extraTags = {"query", "page"}, histogram = true, description = LIST_TIMER_DESCRIPTION)
     public List<UserRow> listUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "listUsers");
-        return db.fetch(page(query)).map(Records.mapping(UserRow::new));
+        return planned.fetch(page(query)).map(Records.mapping(UserRow::new));
     }
 
     /** The SQL of one page, on its own: the benchmark runs the very same over plain JDBC. */
@@ -105,10 +113,15 @@ public class UserDirectory {
     @Timed(value = LIST_TIMER, extraTags = {"query", "count"}, histogram = true, description = LIST_TIMER_DESCRIPTION)
     public int countUsers(UserListQuery query) {
         access.requireMayManage(actors.current(), query.companyId(), "countUsers");
-        return db.fetchSingle(count(query)).value1();
+        return planned.fetchOptional(count(query)).map(Record1::value1).orElse(0);
     }
 
+    /** Without a search or a status, the company's own count, which the database keeps (V23); else a count. */
     static Select<Record1<Integer>> count(UserListQuery query) {
+        String search = query.search();
+        if ((search == null || search.isBlank()) && query.status() == null) {
+            return select(COMPANY.USER_COUNT).from(COMPANY).where(COMPANY.ID.eq(query.companyId()));
+        }
         return selectCount().from(APP_USER).where(matching(query));
     }
 
