@@ -1,14 +1,14 @@
 package org.extranet.staff;
 
-import org.extranet.mail.SmtpProperties;
+import org.extranet.mail.OutboxSender;
 import org.extranet.staff.FirstStaffSettings.FirstStaff;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * The way in to an external database, which gets no demo data: with {@code extranet.first-staff.email}
@@ -23,13 +23,14 @@ class FirstStaffAccount {
 
     private final FirstStaffCreation creation;
     private final @Nullable FirstStaff wanted;
-    private final boolean smtpConfigured;
+    /** Present only when an SMTP server is configured: the mail configuration decides that, once. */
+    private final ObjectProvider<OutboxSender> sender;
 
-    FirstStaffAccount(FirstStaffCreation creation, FirstStaffSettings settings, SmtpProperties smtp) {
+    FirstStaffAccount(FirstStaffCreation creation, FirstStaffSettings settings, ObjectProvider<OutboxSender> sender) {
         this.creation = creation;
         // Checked while the context starts: a mistyped setting stops the start before any traffic.
         this.wanted = settings.wanted();
-        this.smtpConfigured = StringUtils.hasText(smtp.smtp().host());
+        this.sender = sender;
     }
 
     /** After the runners, so demo data (whose staff account makes this one unneeded) is in first. */
@@ -45,7 +46,7 @@ class FirstStaffAccount {
         }
         log.info("First staff account made for {} (invited): the invitation to set a password is in the outbox",
                 wanted.email());
-        if (!smtpConfigured) {
+        if (sender.getIfAvailable() == null) {
             log.warn("No SMTP server is configured (SIMPLEJAVAMAIL_SMTP_HOST): the first staff member's invitation "
                     + "waits in the outbox and cannot be delivered until one is. Its link works for "
                     + "EXTRANET_LINKS_INVITATION_VALIDITY from now; later, \"Forgot password?\" on the sign-in page sends a new one");

@@ -3,8 +3,8 @@ package org.extranet.staff;
 import static org.extranet.db.Tables.APP_USER;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.extranet.audit.AuditAction;
 import org.extranet.audit.AuditLog;
 import org.extranet.audit.AuditLog.Subject;
@@ -12,6 +12,8 @@ import org.extranet.base.UserStatus;
 import org.extranet.mail.LinkMails;
 import org.extranet.security.SignedInUser;
 import org.extranet.staff.FirstStaffSettings.FirstStaff;
+import org.extranet.user.UserAuditState;
+import org.extranet.user.UserData;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,13 +61,9 @@ class FirstStaffCreation {
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         Subject subject = Subject.user(id, wanted.email());
-        // What the audit log keeps of a user elsewhere too: no names, which deletion must take away.
-        var state = new LinkedHashMap<String, Object>();
-        state.put("email", wanted.email());
+        var state = new LinkedHashMap<>(UserAuditState.of(new UserData(wanted.email(), wanted.firstName(),
+                wanted.lastName(), null, wanted.language(), Set.of()), UserStatus.INVITED));
         state.put("kind", SignedInUser.STAFF_ROLE);
-        state.put("language", wanted.language().code());
-        state.put("permissions", List.of());
-        state.put("status", UserStatus.INVITED.name());
         audit.recordBySetting(SETTING, AuditAction.USER_CREATED, subject, state);
         var expiresAt = linkMails.staffInvitation(id, wanted.email(), wanted.firstName(), wanted.language());
         audit.recordBySetting(SETTING, AuditAction.INVITATION_SENT, subject, Map.of("expiresAt", expiresAt.toString()));

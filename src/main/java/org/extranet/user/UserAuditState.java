@@ -8,13 +8,13 @@ import java.util.Objects;
 import org.extranet.base.UserStatus;
 
 /** A user as the audit log keeps them before and after a change. */
-final class UserAuditState {
+public final class UserAuditState {
 
     private UserAuditState() {
     }
 
     /** What the audit log keeps of a user: no names or phone numbers, which deletion must take away. */
-    static Map<String, Object> of(UserData data, UserStatus status) {
+    public static Map<String, Object> of(UserData data, UserStatus status) {
         var state = new LinkedHashMap<String, Object>();
         state.put("email", data.email());
         state.put("language", data.language().code());
