@@ -36,11 +36,16 @@ public final class Notices {
                     notice.position = position;
                 }
             };
+            // Focusing scrolls the control into view after focusin fires: place again once the
+            // frame has settled, and whenever the page scrolls.
+            const later = () => requestAnimationFrame(place);
             place();
-            document.addEventListener('focusin', place);
+            document.addEventListener('focusin', later);
+            document.addEventListener('scroll', later, true);
             notice.addEventListener('opened-changed', event => {
                 if (!event.detail.value) {
-                    document.removeEventListener('focusin', place);
+                    document.removeEventListener('focusin', later);
+                    document.removeEventListener('scroll', later, true);
                 }
             });
             """;
