@@ -80,7 +80,8 @@ class ChangePasswordIT extends BrowserTest {
         assertThat(form.isOpen()).isFalse();
         waiting(driver).until(browser -> account.focusIsOnChangePassword());
         // The notice moves once the focused button has scrolled into view.
-        waiting(driver).until(browser -> !account.noticeCoversFocus());
+        waiting(driver).withMessage("the notice covers the focused button")
+                .until(browser -> !account.noticeCoversFocus());
         screenshot("change-password-pl-done-400-percent");
         restoreViewport();
         Accessibility.assertNoViolations(driver, "the account page in Polish after the change");
