@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core over the page the browser shows, with its default rule set (WCAG 2.x A and AA plus
- * best practices): nothing disabled, nothing narrowed, in light colours and again as a browser
- * whose system asks for dark ones sees it. Any violation fails the test with every rule, its
+ * best practices): nothing disabled, nothing narrowed, in light colours; then its colour rules
+ * again as a browser whose system asks for dark ones sees the page. Any violation fails the test with every rule, its
  * explanation and the elements it found.
  */
 public final class Accessibility {
@@ -47,13 +47,14 @@ public final class Accessibility {
             """;
 
     public static void assertNoViolations(WebDriver driver, String page) {
-        assertClean(driver, page, () -> violations(driver));
+        assertClean(driver, page, () -> violations(driver, ALL_RULES));
         // Pages follow the system's colour scheme unless the user chose one: the same page once more
-        // with the system asking for dark, then back to what the browser had.
+        // with the system asking for dark, then back to what the browser had. Only colours change,
+        // so only the rules about colours run again.
         var browser = (HasCdp) driver;
         browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme("dark"));
         try {
-            assertClean(driver, page + " in dark colours", () -> violations(driver));
+            assertClean(driver, page + " in dark colours", () -> violations(driver, COLOUR_RULES));
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", colorScheme(""));
         }
@@ -93,21 +94,31 @@ public final class Accessibility {
      * Passes are not needed, so only violations are gathered in full.
      */
     @SuppressWarnings("unchecked")
-    private static List<String> violations(WebDriver driver) {
+    private static List<String> violations(WebDriver driver, String rules) {
         var page = (JavascriptExecutor) driver;
         // Colours are only what they are once fading in (or into dark) is over; axe would measure half-way.
         BrowserTest.waiting(driver).until(browser -> Boolean.TRUE.equals(page.executeScript(SETTLED)));
         if (!Boolean.TRUE.equals(page.executeScript("return typeof axe !== 'undefined'"))) {
             page.executeScript(AXE_SOURCE);
         }
-        return (List<String>) page.executeAsyncScript(AXE_RUN);
+        return (List<String>) page.executeAsyncScript(AXE_RUN, rules);
     }
 
     private static final String AXE_SOURCE = axeSource();
 
+    /** axe-core's default rule set: nothing disabled, nothing narrowed. */
+    private static final String ALL_RULES = "";
+
+    /** The default rules whose outcome depends on colours. */
+    private static final String COLOUR_RULES = "color-contrast,link-in-text-block";
+
     private static final String AXE_RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {resultTypes: ['violations']})
+            const options = {resultTypes: ['violations']};
+            if (arguments[0]) {
+              options.runOnly = {type: 'rule', values: arguments[0].split(',')};
+            }
+            axe.run(document, options)
                 .then(results => done(results.violations.map(rule => '- ' + rule.id + ' (' + rule.impact
                     + '): ' + rule.help + ' ' + rule.helpUrl + rule.nodes.map(node => '\\n    at ' + node.target.join(' ')
                     + '\\n       ' + String(node.failureSummary).replaceAll('\\n', '\\n       ')).join(''))))
