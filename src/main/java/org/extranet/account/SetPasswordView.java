@@ -82,12 +82,18 @@ public class SetPasswordView extends PublicPage implements BeforeEnterObserver, 
     private void showProblem(LinkState state) {
         switch (state) {
             case LinkState.Expired expired -> showMessage(getTranslation("set-password.expired.heading"),
-                    getTranslation("set-password.expired." + purposeKey(expired.purpose())));
+                    getTranslation(expiredText(expired)));
             case LinkState.Used used -> showMessage(getTranslation("set-password.used.heading"),
                     getTranslation("set-password.used.text"));
             default -> showMessage(getTranslation("set-password.unknown.heading"),
                     getTranslation("set-password.unknown.text"));
         }
+    }
+
+    /** Staff have no company administrator to ask for a new invitation. */
+    private static String expiredText(LinkState.Expired expired) {
+        boolean staffInvitation = expired.staff() && expired.purpose() == TokenPurpose.INVITATION;
+        return "set-password.expired." + (staffInvitation ? "staff-invitation" : purposeKey(expired.purpose()));
     }
 
     private static String purposeKey(TokenPurpose purpose) {

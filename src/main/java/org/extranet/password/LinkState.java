@@ -9,7 +9,8 @@ public sealed interface LinkState {
     record Valid(String email, String firstName, Language language, TokenPurpose purpose) implements LinkState {
     }
 
-    record Expired(TokenPurpose purpose) implements LinkState {
+    /** Out of time; {@code staff} when the account is a staff member's, who has no company administrator to ask. */
+    record Expired(TokenPurpose purpose, boolean staff) implements LinkState {
     }
 
     record Used(TokenPurpose purpose) implements LinkState {

@@ -104,7 +104,8 @@ class LinkTokens {
         if (row.getUsedAt() != null) {
             return new LinkState.Used(purpose(row));
         } else if (!row.getExpiresAt().isAfter(OffsetDateTime.now(clock))) {
-            return new LinkState.Expired(purpose(row));
+            boolean staff = db.fetchExists(APP_USER, APP_USER.ID.eq(row.getUserId()).and(APP_USER.KIND.eq("SERVICE_STAFF")));
+            return new LinkState.Expired(purpose(row), staff);
         }
         return null;
     }

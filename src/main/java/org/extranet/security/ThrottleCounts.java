@@ -36,8 +36,7 @@ class ThrottleCounts {
      */
     boolean take(String key, int limit) {
         var now = OffsetDateTime.now(clock);
-        Condition fresh = SIGN_IN_THROTTLE.BLOCKED_UNTIL.le(now).or(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull()
-                .and(SIGN_IN_THROTTLE.WINDOW_START.lt(now.minus(limits.window()))));
+        Condition fresh = over(now);
         return db.insertInto(SIGN_IN_THROTTLE)
                 .set(SIGN_IN_THROTTLE.THROTTLE_KEY, key)
                 .set(SIGN_IN_THROTTLE.FAILURES, 1)
@@ -50,6 +49,20 @@ class ThrottleCounts {
                         .otherwise(SIGN_IN_THROTTLE.BLOCKED_UNTIL))
                 .where(fresh.or(SIGN_IN_THROTTLE.FAILURES.lt(limit).and(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull())))
                 .execute() == 1;
+    }
+
+    /**
+     * A count that no longer holds anything back: its block has ended, or its window has passed
+     * without a block. The next attempt starts it again, as if there were no row.
+     */
+    Condition over(OffsetDateTime now) {
+        return SIGN_IN_THROTTLE.BLOCKED_UNTIL.le(now).or(SIGN_IN_THROTTLE.BLOCKED_UNTIL.isNull()
+                .and(SIGN_IN_THROTTLE.WINDOW_START.lt(now.minus(limits.window()))));
+    }
+
+    /** Deletes the counts that are over; returns how many went. */
+    int deleteOver() {
+        return db.deleteFrom(SIGN_IN_THROTTLE).where(over(OffsetDateTime.now(clock))).execute();
     }
 
     /** Blocks the key once its count reached the limit; the end of the block when this call began it. */

@@ -158,18 +158,35 @@ class SetPasswordViewTest extends ViewTest {
         assertThat(status()).isEqualTo(UserStatus.ACTIVE);
     }
 
-    @Test
-    void an_expired_invitation_explains_whom_to_ask() {
+    /** An invitation of the user's that ran out a day ago. */
+    private String expiredInvitation() {
         String token = issue(TokenPurpose.INVITATION);
         db.update(ONE_TIME_TOKEN)
                 .set(ONE_TIME_TOKEN.CREATED_AT, OffsetDateTime.now(clock).minusDays(4))
                 .set(ONE_TIME_TOKEN.EXPIRES_AT, OffsetDateTime.now(clock).minusDays(1))
                 .where(ONE_TIME_TOKEN.USER_ID.eq(userId)).execute();
+        return token;
+    }
 
-        open(token);
+    @Test
+    void an_expired_invitation_explains_whom_to_ask() {
+        open(expiredInvitation());
 
         assertExplains("This link has expired", "Links to set a password are valid for a limited time only. "
                 + "Ask your company's administrator to send you a new invitation");
+    }
+
+    @Test
+    void an_expired_staff_invitation_points_to_forgot_password_for_there_is_no_company_administrator() {
+        String staff = fixtures.staff();
+        db.update(APP_USER).set(APP_USER.STATUS, UserStatus.INVITED).setNull(APP_USER.PASSWORD_HASH)
+                .where(APP_USER.EMAIL.eq(staff)).execute();
+        userId = fixtures.userId(staff);
+        open(expiredInvitation());
+
+        assertExplains("This link has expired", "Links to set a password are valid for a limited time only. "
+                + "Use \"Forgot password?\" on the sign-in page to get a new link by e-mail.");
+        assertThat(find(Paragraph.class).single().getText()).doesNotContain("administrator");
     }
 
     @Test

@@ -163,7 +163,7 @@ class TwoNodesTest {
             assertThat(RecordedRuns.shortestGap(taskRuns)).as("%s: from the end of one run to the start of the next, "
                     + "whichever node ran them (every 500 ms)", frequent).isGreaterThanOrEqualTo(Duration.ofMillis(450));
         }
-        for (String rare : List.of("session-cleanup", "signing-key-rotation")) {
+        for (String rare : List.of("session-cleanup", "sign-in-count-cleanup", "signing-key-rotation")) {
             assertThat(runs.of(rare)).as("%s: run once at the start, next in an hour or more", rare).hasSize(1);
         }
     }

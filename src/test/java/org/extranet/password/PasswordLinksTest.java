@@ -236,7 +236,7 @@ public class PasswordLinksTest {
         assertThat(links.check(invitation)).isInstanceOf(LinkState.Valid.class);
 
         clock.move(Duration.ofMinutes(2));
-        assertThat(links.check(invitation)).isEqualTo(new LinkState.Expired(TokenPurpose.INVITATION));
+        assertThat(links.check(invitation)).isEqualTo(new LinkState.Expired(TokenPurpose.INVITATION, false));
         assertThatThrownBy(() -> links.setPassword(invitation, NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOf(LinkUnusable.class);
         assertThat(user(userId).getStatus()).isEqualTo(UserStatus.INVITED);
@@ -263,10 +263,10 @@ public class PasswordLinksTest {
                 .where(ONE_TIME_TOKEN.USER_ID.eq(userId)).execute();
         var before = user(userId);
 
-        assertThat(links.check(token)).isEqualTo(new LinkState.Expired(TokenPurpose.PASSWORD_RESET));
+        assertThat(links.check(token)).isEqualTo(new LinkState.Expired(TokenPurpose.PASSWORD_RESET, false));
         assertThatThrownBy(() -> links.setPassword(token, NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOfSatisfying(LinkUnusable.class,
-                        e -> assertThat(e.state()).isEqualTo(new LinkState.Expired(TokenPurpose.PASSWORD_RESET)));
+                        e -> assertThat(e.state()).isEqualTo(new LinkState.Expired(TokenPurpose.PASSWORD_RESET, false)));
 
         assertThat(user(userId)).isEqualTo(before);
         assertThat(auditEvents(userId)).isZero();
