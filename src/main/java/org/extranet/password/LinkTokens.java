@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import org.extranet.db.tables.records.OneTimeTokenRecord;
+import org.extranet.security.SignedInUser;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -104,7 +105,7 @@ class LinkTokens {
         if (row.getUsedAt() != null) {
             return new LinkState.Used(purpose(row));
         } else if (!row.getExpiresAt().isAfter(OffsetDateTime.now(clock))) {
-            boolean staff = db.fetchExists(APP_USER, APP_USER.ID.eq(row.getUserId()).and(APP_USER.KIND.eq("SERVICE_STAFF")));
+            boolean staff = db.fetchExists(APP_USER, APP_USER.ID.eq(row.getUserId()).and(APP_USER.KIND.eq(SignedInUser.STAFF_ROLE)));
             return new LinkState.Expired(purpose(row), staff);
         }
         return null;
