@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,9 +37,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The application on a random port and one headless Chromium per test class. The driver and the
- * browser are named explicitly and the browser gets a fresh profile, so nothing is downloaded and
- * nothing leaks in from an earlier run. Every test starts with no cookies, that is, signed out.
+ * The application on a random port and a headless Chromium for each test class, one that an earlier
+ * class handed back if there is one. The driver and the browser are named explicitly and each
+ * browser gets a new profile, so nothing is downloaded and nothing leaks in from an earlier run.
+ * Every test starts with no cookies, that is, signed out.
  * The browser asks for English; a test that wants Polish switches, as a user would. Two test
  * classes run at a time (Failsafe's configuration in the pom), each with its own browser and its
  * own data; what two of them share is locked ({@link #DEMO_ADMINISTRATOR_LOCK}, {@link #OUTBOX_LOCK}).
@@ -54,6 +60,8 @@ public abstract class BrowserTest {
     // Generous: a loaded two-core machine can take many seconds for a page the first time.
     private static final Duration TIMEOUT = Duration.ofSeconds(45);
     private static final Duration POLL = Duration.ofMillis(50);
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
 
     /**
      * True once the page is loaded and every Vaadin client on it has answered all its requests
@@ -101,59 +109,107 @@ public abstract class BrowserTest {
      */
     protected static final String OUTBOX_LOCK = "the mail outbox";
 
+    /**
+     * Browsers outlive their test class: starting Chromium takes a couple of seconds of a loaded
+     * machine's CPU, so a class hands its browsers back, signed out and reset, for the next class
+     * to take, and they close when the test JVM ends.
+     */
+    private static final Deque<WebDriver> IDLE = new ConcurrentLinkedDeque<>();
+    private static final List<Path> PROFILES = new CopyOnWriteArrayList<>();
+    private static final List<WebDriver> STARTED = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeAll));
+    }
+
     @LocalServerPort
     private int port;
 
     protected WebDriver driver;
     private final List<WebDriver> others = new ArrayList<>();
-    private final List<Path> profiles = new ArrayList<>();
 
     @BeforeAll
     void startBrowser() throws IOException {
-        driver = newBrowser();
+        driver = takeBrowser();
     }
 
     /**
      * A second browser, with its own profile and so its own session, for tests about what one
-     * session does to another; it closes with the test class.
+     * session does to another; it is handed back with the test class.
      */
     protected WebDriver anotherBrowser() throws IOException {
-        var browser = newBrowser();
+        var browser = takeBrowser();
         others.add(browser);
         return browser;
     }
 
-    private WebDriver newBrowser() throws IOException {
+    private static WebDriver takeBrowser() throws IOException {
+        var idle = IDLE.pollFirst();
+        return idle != null ? idle : newBrowser();
+    }
+
+    private static WebDriver newBrowser() throws IOException {
         var profile = Files.createTempDirectory("chromium-profile");
-        profiles.add(profile);
+        PROFILES.add(profile);
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+                "--user-data-dir=" + profile, "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         var browser = new ChromeDriver(service, options);
+        STARTED.add(browser);
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
         return browser;
     }
 
+    /**
+     * Hands the class's browsers back as a new one would be: blank, without cookies, at full size.
+     * One that does not answer is left out, to be closed with the others.
+     */
     @AfterAll
-    void stopBrowser() throws IOException {
-        driver.quit();
-        others.forEach(WebDriver::quit);
-        for (Path profile : profiles) {
+    void handBackBrowsers() {
+        for (WebDriver browser : browsers()) {
+            try {
+                var chromium = (ChromeDriver) browser;
+                chromium.get("about:blank");
+                chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                chromium.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+                IDLE.addLast(browser);
+            } catch (WebDriverException e) {
+                // not reused: the next class starts a new browser
+            }
+        }
+    }
+
+    private List<WebDriver> browsers() {
+        var browsers = new ArrayList<WebDriver>(others);
+        browsers.addFirst(driver);
+        return browsers;
+    }
+
+    private static void closeAll() {
+        for (WebDriver browser : STARTED) {
+            try {
+                browser.quit();
+            } catch (WebDriverException e) {
+                // already gone
+            }
+        }
+        for (Path profile : PROFILES) {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a profile left in the temporary directory harms nothing
             }
         }
     }
 
     @AfterEach
     void noContentSecurityPolicyViolations() {
-        var browsers = new ArrayList<WebDriver>(others);
-        browsers.addFirst(driver);
-        for (WebDriver browser : browsers) {
+        for (WebDriver browser : browsers()) {
             String page = browser.getCurrentUrl();
             if (page != null && page.startsWith(url("/"))) {
                 Assertions.assertThat(contentSecurityPolicyViolations(browser))
