@@ -23,11 +23,11 @@ public record MailProperties(
         @DefaultValue("Extranet <no-reply@extranet.example>") String from,
         @DefaultValue("10") int maxAttempts,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("40") int batchSize,
+        @DefaultValue("80") int batchSize,
         @DefaultValue("20s") Duration smtpTimeout,
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("1h") Duration longestRetry,
-        @DefaultValue("4") int connections) {
+        @DefaultValue("8") int connections) {
 
     public MailProperties {
         if (batchSize < 1 || connections < 1) {
