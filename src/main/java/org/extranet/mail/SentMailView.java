@@ -58,10 +58,11 @@ public class SentMailView extends Div implements HasDynamicTitle {
                 .setSortProperty(SentMailSort.RECIPIENT.name()).setWidth("15rem");
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("sent-mail.subject"))
                 .setSortProperty(SentMailSort.SUBJECT.name()).setWidth("15rem").setFlexGrow(2);
+        // Widths of their own: with auto width these two headers broke in the middle of the word.
         grid.addColumn(entry -> filters.statusLabel(entry.status())).setHeader(getTranslation("sent-mail.status"))
-                .setSortProperty(SentMailSort.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(SentMailSort.STATUS.name()).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("sent-mail.attempts"))
-                .setSortProperty(SentMailSort.ATTEMPTS.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(SentMailSort.ATTEMPTS.name()).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
                 .setHeader(getTranslation("sent-mail.last-error")).setWidth("12rem")
                 .setTooltipGenerator(entry -> entry.lastError() == null ? "" : entry.lastError());
