@@ -2,12 +2,13 @@ package org.extranet.security;
 
 import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
 import static org.extranet.db.Tables.USER_PERMISSION;
-import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.select;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.Field;
-import org.jooq.Record1;
 
 /**
  * The permission codes a user holds, as one column of a query: in catalogue order wherever they
@@ -18,13 +19,18 @@ public final class HeldPermissions {
     private HeldPermissions() {
     }
 
-    /** Convert the list once it is read: jOOQ 3.21 fails to read this field with a second {@code convertFrom} on it. */
+    /**
+     * A PostgreSQL array rather than a jOOQ multiset: the driver reads an array of codes as it is,
+     * where a multiset is built as JSON and parsed again on every row (the acting user's lookup on
+     * every service call among them). An ArrayList, as the multiset gave: a signed-in user's
+     * permissions are stored with their authorization, whose JSON takes only the types it knows.
+     */
     public static Field<List<String>> of(Field<Long> userId) {
-        return multiset(select(USER_PERMISSION.PERMISSION_CODE)
+        return array(select(USER_PERMISSION.PERMISSION_CODE)
                 .from(USER_PERMISSION)
                 .join(EXTERNAL_PERMISSION).on(EXTERNAL_PERMISSION.CODE.eq(USER_PERMISSION.PERMISSION_CODE))
                 .where(USER_PERMISSION.USER_ID.eq(userId))
                 .orderBy(EXTERNAL_PERMISSION.POSITION))
-                .convertFrom(result -> result.map(Record1::value1));
+                .convertFrom(codes -> codes == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(codes)));
     }
 }
