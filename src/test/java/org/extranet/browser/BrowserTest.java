@@ -20,6 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -207,6 +210,31 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * A failed test leaves what each of its browsers showed: a screenshot named after the test, and
+     * the page's address and text in the test's output, which a CI log keeps when the files are gone.
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback recordFailure = context -> {
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
+        var browsers = browsers();
+        for (int i = 0; i < browsers.size(); i++) {
+            var browser = browsers.get(i);
+            String name = "failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName() + (i == 0 ? "" : "-browser-" + (i + 1));
+            try {
+                Path file = screenshot(browser, name);
+                String text = browser.findElement(By.tagName("body")).getText();
+                System.err.printf("%s: the browser was at %s and showed (screenshot %s):%n%s%n", name,
+                        browser.getCurrentUrl(), file, text.length() > 3000 ? text.substring(0, 3000) : text);
+            } catch (WebDriverException | UncheckedIOException e) {
+                System.err.println(name + ": no screenshot, the browser did not answer: " + e.getMessage());
+            }
+        }
+    };
+
     @AfterEach
     void noContentSecurityPolicyViolations() {
         for (WebDriver browser : browsers()) {
@@ -296,10 +324,14 @@ public abstract class BrowserTest {
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, to be looked at. */
     protected Path screenshot(String name) {
+        return screenshot(driver, name);
+    }
+
+    private static Path screenshot(WebDriver browser, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
