@@ -39,7 +39,7 @@ public class AccountService {
                         APP_USER.COLOR_SCHEME.convertFrom(ColorSchemeChoice::of),
                         APP_USER.KIND.eq("SERVICE_STAFF"),
                         COMPANY.NAME,
-                        HeldPermissions.of(APP_USER.ID))
+                        HeldPermissions.OF_APP_USER)
                 .from(APP_USER)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(APP_USER.COMPANY_ID))
                 .where(APP_USER.ID.eq(actors.current().id()))

@@ -33,7 +33,7 @@ class ProviderClaims {
             return Optional.empty();
         }
         return db.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.LANGUAGE,
-                        COMPANY.ID, COMPANY.CUSTOMER_NUMBER, COMPANY.NAME, HeldPermissions.of(APP_USER.ID))
+                        COMPANY.ID, COMPANY.CUSTOMER_NUMBER, COMPANY.NAME, HeldPermissions.OF_APP_USER)
                 .from(APP_USER).leftJoin(COMPANY).on(COMPANY.ID.eq(APP_USER.COMPANY_ID))
                 .where(APP_USER.ID.eq(userId).and(APP_USER.STATUS.eq(UserStatus.ACTIVE)))
                 .fetchOptional(Records.mapping(UserClaims::new));

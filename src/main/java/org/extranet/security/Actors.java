@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Actors {
 
+    /** Built once: a status compared through its converter makes a new data type each time, on every service call. */
+    private static final Condition ACTIVE = APP_USER.STATUS.eq(UserStatus.ACTIVE);
+
     private final DSLContext db;
 
     Actors(DSLContext db) {
@@ -49,7 +52,7 @@ public class Actors {
 
     private Actor signedIn() {
         var user = CurrentUser.signedInUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        return load(user.id(), APP_USER.STATUS.eq(UserStatus.ACTIVE).and(APP_USER.SESSION_GENERATION.eq(user.sessionGeneration())))
+        return load(user.id(), ACTIVE.and(APP_USER.SESSION_GENERATION.eq(user.sessionGeneration())))
                 .orElseThrow(() -> new AccessDeniedException("The signed-in account is not active or its session ended"));
     }
 
@@ -81,7 +84,7 @@ public class Actors {
 
     private Optional<Actor> load(long id, Condition condition) {
         return db.select(APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL, APP_USER.KIND, APP_USER.COMPANY_ID,
-                        HeldPermissions.of(APP_USER.ID))
+                        HeldPermissions.OF_APP_USER)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id).and(condition))
                 .fetchOptional(Records.mapping((firstName, lastName, email, kind, companyId, permissions) ->

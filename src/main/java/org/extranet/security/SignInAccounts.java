@@ -38,7 +38,7 @@ class SignInAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String email) {
-        return db.select(APP_USER, HeldPermissions.of(APP_USER.ID),
+        return db.select(APP_USER, HeldPermissions.OF_APP_USER,
                         SecondFactorRule.asked(APP_USER.ID, APP_USER.KIND, APP_USER.COMPANY_ID))
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase()))
@@ -73,7 +73,7 @@ class SignInAccounts implements UserDetailsService {
     @Transactional(readOnly = true)
     @Nullable SessionCheck refresh(SignedInUser principal, @Nullable Long recordId) {
         Standing now = db.select(APP_USER.KIND, APP_USER.STATUS, APP_USER.SESSION_GENERATION,
-                        HeldPermissions.of(APP_USER.ID), USER_SESSION.ID, USER_SESSION.ENDED_AT,
+                        HeldPermissions.OF_APP_USER, USER_SESSION.ID, USER_SESSION.ENDED_AT,
                         USER_SESSION.LAST_ACTIVE_AT, USER_SESSION.SESSION_GENERATION)
                 .from(APP_USER)
                 .leftJoin(USER_SESSION).on(recordId == null ? falseCondition()

@@ -101,7 +101,7 @@ public class UserDirectory {
                 .limit(query.page().limit())
                 .asTable("page");
         return select(APP_USER.ID, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.EMAIL,
-                        HeldPermissions.of(APP_USER.ID),
+                        HeldPermissions.OF_APP_USER,
                         APP_USER.STATUS,
                         APP_USER.LAST_SIGN_IN_AT)
                 .from(APP_USER)

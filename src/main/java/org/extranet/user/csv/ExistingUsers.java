@@ -33,6 +33,10 @@ class ExistingUsers {
     record Existing(long id, int version, boolean inCompany, @Nullable UserData data) {
     }
 
+    /** Built once: an import asks for every row, and building the array's type cost more than the query. */
+    private static final Field<String[]> PERMISSIONS = field(select(arrayAgg(USER_PERMISSION.PERMISSION_CODE))
+            .from(USER_PERMISSION).where(USER_PERMISSION.USER_ID.eq(APP_USER.ID)));
+
     private final DSLContext db;
 
     ExistingUsers(DSLContext db) {
@@ -46,10 +50,8 @@ class ExistingUsers {
         if (keys.length == 0) {
             return found;
         }
-        Field<String[]> permissions = field(select(arrayAgg(USER_PERMISSION.PERMISSION_CODE))
-                .from(USER_PERMISSION).where(USER_PERMISSION.USER_ID.eq(APP_USER.ID)));
         db.select(APP_USER.ID, APP_USER.VERSION, APP_USER.COMPANY_ID, APP_USER.EMAIL, APP_USER.FIRST_NAME,
-                        APP_USER.LAST_NAME, APP_USER.PHONE, APP_USER.LANGUAGE, permissions)
+                        APP_USER.LAST_NAME, APP_USER.PHONE, APP_USER.LANGUAGE, PERMISSIONS)
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(any(keys)))
                 .forEach(user -> {
