@@ -1,15 +1,8 @@
 package org.extranet.user;
 
 import static org.extranet.db.Tables.APP_USER;
-import static org.extranet.db.Tables.EXTERNAL_PERMISSION;
-import static org.extranet.db.Tables.USER_PERMISSION;
-import static org.jooq.impl.DSL.arrayAgg;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.select;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.extranet.audit.AuditAction;
@@ -20,9 +13,9 @@ import org.extranet.base.SortOrder;
 import org.extranet.database.SortFields;
 import org.extranet.security.Actor;
 import org.extranet.security.Actors;
+import org.extranet.security.HeldPermissions;
 import org.extranet.user.UserListQuery.SortKey;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -81,13 +74,9 @@ public class UserExport {
     }
 
     private int stream(UserListQuery query, Consumer<ExportedUser> each) {
-        Field<String[]> permissions = field(select(arrayAgg(USER_PERMISSION.PERMISSION_CODE).orderBy(EXTERNAL_PERMISSION.POSITION))
-                .from(USER_PERMISSION)
-                .join(EXTERNAL_PERMISSION).on(EXTERNAL_PERMISSION.CODE.eq(USER_PERMISSION.PERMISSION_CODE))
-                .where(USER_PERMISSION.USER_ID.eq(APP_USER.ID)));
         int count = 0;
         try (var cursor = db.select(APP_USER.EMAIL, APP_USER.FIRST_NAME, APP_USER.LAST_NAME, APP_USER.PHONE,
-                        APP_USER.LANGUAGE, permissions, APP_USER.STATUS, APP_USER.LAST_SIGN_IN_AT)
+                        APP_USER.LANGUAGE, HeldPermissions.OF_APP_USER, APP_USER.STATUS, APP_USER.LAST_SIGN_IN_AT)
                 .from(APP_USER)
                 .where(UserDirectory.matching(query))
                 .orderBy(SortFields.of(query.page().sort(), SortOrder.ascending(SortKey.NAME), UserDirectory::sortFields,
@@ -95,9 +84,8 @@ public class UserExport {
                 .fetchSize(BATCH)
                 .fetchLazy()) {
             for (var row : cursor) {
-                String[] held = row.value6();
                 each.accept(new ExportedUser(row.value1(), row.value2(), row.value3(), row.value4(),
-                        Language.of(row.value5()), held == null ? List.of() : Arrays.asList(held), row.value7(),
+                        Language.of(row.value5()), row.value6(), row.value7(),
                         row.value8()));
                 count++;
             }

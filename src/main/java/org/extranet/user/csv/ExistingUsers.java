@@ -2,23 +2,17 @@ package org.extranet.user.csv;
 
 import static org.extranet.db.Tables.APP_USER;
 import static org.extranet.db.Tables.COMPANY_PERMISSION;
-import static org.extranet.db.Tables.USER_PERMISSION;
 import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.arrayAgg;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.select;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.extranet.base.Language;
+import org.extranet.security.HeldPermissions;
 import org.extranet.user.UserData;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +26,6 @@ class ExistingUsers {
     /** An account with the address: in the company being imported into (with its data), or elsewhere (without). */
     record Existing(long id, int version, boolean inCompany, @Nullable UserData data) {
     }
-
-    /** Built once: an import asks for every row, and building the array's type cost more than the query. */
-    private static final Field<String[]> PERMISSIONS = field(select(arrayAgg(USER_PERMISSION.PERMISSION_CODE))
-            .from(USER_PERMISSION).where(USER_PERMISSION.USER_ID.eq(APP_USER.ID)));
 
     private final DSLContext db;
 
@@ -51,14 +41,13 @@ class ExistingUsers {
             return found;
         }
         db.select(APP_USER.ID, APP_USER.VERSION, APP_USER.COMPANY_ID, APP_USER.EMAIL, APP_USER.FIRST_NAME,
-                        APP_USER.LAST_NAME, APP_USER.PHONE, APP_USER.LANGUAGE, PERMISSIONS)
+                        APP_USER.LAST_NAME, APP_USER.PHONE, APP_USER.LANGUAGE, HeldPermissions.OF_APP_USER)
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.lower().eq(any(keys)))
                 .forEach(user -> {
                     boolean inCompany = user.value3() != null && user.value3() == companyId;
-                    String[] held = user.value9();
                     UserData data = inCompany ? new UserData(user.value4(), user.value5(), user.value6(), user.value7(),
-                            Language.of(user.value8()), held == null ? Set.of() : new TreeSet<>(Arrays.asList(held))) : null;
+                            Language.of(user.value8()), new TreeSet<>(user.value9())) : null;
                     found.put(ImportFile.key(user.value4()), new Existing(user.value1(), user.value2(), inCompany, data));
                 });
         return found;
